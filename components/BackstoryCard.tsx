@@ -1,0 +1,89 @@
+import type { CardModel } from '../core/resolve-card.ts';
+import { formatPartialDate } from '../core/partial-date.ts';
+import { Markup } from './Markup.tsx';
+import { OpposingViews } from './OpposingViews.tsx';
+import { SourceList } from './SourceList.tsx';
+import { OutletProfile } from './OutletProfile.tsx';
+import { describeRole, kindLabel } from './format-card-text.ts';
+
+/** What the reader asked the card to do. */
+export type CardAction = { type: 'close' };
+
+/** Props of {@link BackstoryCard}. */
+export interface BackstoryCardProps {
+  card: CardModel;
+  /** Called with what the reader did; the mount code decides what it means. */
+  onAction: (action: CardAction) => void;
+}
+
+/** The card for one entity: who or what it is then and now, background, views, sources. */
+export function BackstoryCard({ card, onAction }: BackstoryCardProps) {
+  const then = card.articleDated ? `At the time (${formatPartialDate(card.articleDate)})` : 'Now';
+  const ended = card.rolesAtTheTime.filter((r) => !card.rolesNow.some((n) => n.title === r.title && n.from === r.from));
+  return (
+    <article class={`bs-card bs-kind-${card.kind}`} role="dialog" aria-labelledby="bs-card-title" aria-describedby="bs-card-summary">
+      <header class="bs-header">
+        <p class="bs-kind">{kindLabel(card.kind)}</p>
+        <h2 id="bs-card-title">{card.name}</h2>
+        <button type="button" class="bs-close" aria-label="Close" onClick={() => onAction({ type: 'close' })}>
+          ×
+        </button>
+      </header>
+      <div class="bs-body">
+        {(card.rolesAtTheTime.length > 0 || card.rolesNow.length > 0) && (
+          <dl class="bs-roles">
+            {card.rolesAtTheTime.length > 0 && (
+              <>
+                <dt>{then}</dt>
+                {card.rolesAtTheTime.map((r) => (
+                  <dd key={`then-${r.title}-${r.from}`}>{describeRole(r, !ended.includes(r))}</dd>
+                ))}
+              </>
+            )}
+            {card.articleDated && (
+              <>
+                <dt>Now</dt>
+                {card.rolesNow.length > 0 ? (
+                  card.rolesNow.map((r) => <dd key={`now-${r.title}-${r.from}`}>{describeRole(r, true)}</dd>)
+                ) : (
+                  <dd>No longer holds these posts</dd>
+                )}
+              </>
+            )}
+          </dl>
+        )}
+        <section class="bs-section" aria-labelledby="bs-background-title">
+          <h3 id="bs-background-title">Background</h3>
+          <div id="bs-card-summary">
+            <Markup text={card.summary} />
+          </div>
+        </section>
+        {card.since.length > 0 && (
+          <section class="bs-section" aria-labelledby="bs-since-title">
+            <h3 id="bs-since-title">Since this article</h3>
+            <ul class="bs-since">
+              {card.since.map((c) => (
+                <li key={`${c.date}-${c.text}`}>
+                  <time dateTime={c.date}>{formatPartialDate(c.date)}</time> <Markup as="span" text={c.text} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {card.outlet && <OutletProfile outlet={card.outlet} />}
+        {card.perspectives.length > 0 && <OpposingViews perspectives={card.perspectives} established={card.established} />}
+        {card.perspectives.length === 0 && card.established && (
+          <section class="bs-section">
+            <h3>What investigations established</h3>
+            <Markup text={card.established} />
+          </section>
+        )}
+        <section class="bs-section" aria-labelledby="bs-sources-title">
+          <h3 id="bs-sources-title">Sources</h3>
+          <SourceList sources={card.sources} />
+        </section>
+      </div>
+      <footer class="bs-footer">Backstory · reviewed {formatPartialDate(card.reviewed)} · offline</footer>
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The typed protocol between the content script and the background worker. Every message that
+ * arrives is hostile until `parseRequest` has checked it: unknown types, wrong field types and
+ * oversized text are answered with an error, never a crash.
+ */
+import type { Mention } from './match-entities.ts';
+import type { CardModel } from './resolve-card.ts';
+import type { ContextEntry, EntryKind } from './types.ts';
+
+/** The most text one match request may carry (a very long article is about 200,000 characters). */
+export const MAX_MATCH_TEXT_CHARS = 2_000_000;
+const MAX_ID_CHARS = 200;
+const MAX_HOST_CHARS = 253;
+
+/** Content script → background. */
+export type Request =
+  /** Find the mentions in an article's flattened text. */
+  | { type: 'match'; text: string }
+  /** The card for an entry, as of the article's date (`YYYY-MM-DD`, or null for undated). */
+  | { type: 'card'; id: string; articleDate: string | null }
+  /** The outlet entry that owns a hostname, if any. */
+  | { type: 'outlet'; hostname: string };
+
+/** A summary of a matched entry, enough to paint and list it without its card. */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: EntryKind;
+  contested: boolean;
+}
+
+/** Background → content script, per request type. */
+export interface ResponseMap {
+  match: { ok: true; mentions: Mention[]; entities: EntitySummary[] };
+  card: { ok: true; card: CardModel };
+  outlet: { ok: true; outlet: EntitySummary | null };
+}
+
+/** Every request can also be answered with an error. */
+export interface ErrorResponse {
+  ok: false;
+  error: string;
+}
+
+export type Response<T extends Request['type']> = ResponseMap[T] | ErrorResponse;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasOnlyKeys(value: Record<string, unknown>, keys: string[]): boolean {
+  return Object.keys(value).every((k) => keys.includes(k));
+}
+
+/** Check an incoming message; returns the request or the reason it was refused. */
+export function parseRequest(value: unknown): { request: Request } | { error: string } {
+  if (!isRecord(value)) return { error: 'a request must be an object' };
+  switch (value.type) {
+    case 'match':
+      if (!hasOnlyKeys(value, ['type', 'text'])) return { error: 'match takes only { type, text }' };
+      if (typeof value.text !== 'string') return { error: 'match.text must be a string' };
+      if (value.text.length > MAX_MATCH_TEXT_CHARS) return { error: `match.text is over ${MAX_MATCH_TEXT_CHARS} characters` };
+      return { request: { type: 'match', text: value.text } };
+    case 'card':
+      if (!hasOnlyKeys(value, ['type', 'id', 'articleDate'])) return { error: 'card takes only { type, id, articleDate }' };
+      if (typeof value.id !== 'string' || value.id.length === 0 || value.id.length > MAX_ID_CHARS) return { error: 'card.id must be an entry id' };
+      if (value.articleDate !== null && (typeof value.articleDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.articleDate))) {
+        return { error: 'card.articleDate must be YYYY-MM-DD or null' };
+      }
+      return { request: { type: 'card', id: value.id, articleDate: value.articleDate } };
+    case 'outlet':
+      if (!hasOnlyKeys(value, ['type', 'hostname'])) return { error: 'outlet takes only { type, hostname }' };
+      if (typeof value.hostname !== 'string' || value.hostname.length > MAX_HOST_CHARS) return { error: 'outlet.hostname must be a hostname' };
+      return { request: { type: 'outlet', hostname: value.hostname.toLowerCase() } };
+    default:
+      return { error: `unknown request type ${JSON.stringify(value.type)?.slice(0, 40)}` };
+  }
+}
+
+/** The summary of an entry for match and outlet answers. */
+export function summarizeEntry(entry: ContextEntry): EntitySummary {
+  return { id: entry.id, name: entry.name, kind: entry.kind, contested: (entry.perspectives?.length ?? 0) >= 2 };
+}

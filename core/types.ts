@@ -1,0 +1,96 @@
+/**
+ * The context database's data model: what a source entry holds, what the compiled pack holds,
+ * and what a card shows. Plain data only, so every layer (build, CLI, background, UI) shares it.
+ */
+
+export const ENTRY_KINDS = ['person', 'organisation', 'place', 'event', 'topic', 'work', 'outlet'] as const;
+/** What an entry is about; also the folder its source file lives in. */
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const ALIAS_MATCH_RULES = ['always', 'after-full-name', 'needs-context', 'case-insensitive'] as const;
+/** When an alias may fire (docs/DATABASE.md, "Aliases"). */
+export type AliasMatchRule = (typeof ALIAS_MATCH_RULES)[number];
+
+/** A way an entry is named in text. */
+export interface Alias {
+  /** The words as written, e.g. "Secretary of State Tillerson". */
+  text: string;
+  /** When it may fire; `always` when absent. */
+  match?: AliasMatchRule;
+  /** For `needs-context`: words of which at least one must occur in the article. */
+  context?: string[];
+}
+
+/** A date as written in the sources: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+/** An office or position held over a period. */
+export interface Role {
+  title: string;
+  from?: PartialDate;
+  /** Absent while the role is current. */
+  to?: PartialDate;
+}
+
+/** Something that happened on a date. */
+export interface Fact {
+  date: PartialDate;
+  text: string;
+}
+
+/** A page a reader can open to check what an entry says. */
+export interface Source {
+  title: string;
+  publisher: string;
+  url: string;
+}
+
+/** One side's account of a contested subject, named for who holds it. */
+export interface Perspective {
+  holder: string;
+  view: string;
+  sources: Source[];
+}
+
+/** A third party's judgement of an outlet, attributed to who made it. */
+export interface Assessment {
+  by: string;
+  text: string;
+  source: Source;
+}
+
+/** The profile of a publication or broadcaster. */
+export interface OutletProfile {
+  domains: string[];
+  owner?: string;
+  country?: string;
+  founded?: PartialDate;
+  funding?: string;
+  assessments?: Assessment[];
+}
+
+/** One entry of the context database, as written in its source file. */
+export interface ContextEntry {
+  id: string;
+  kind: EntryKind;
+  name: string;
+  aliases: Alias[];
+  summary: string;
+  roles?: Role[];
+  facts?: Fact[];
+  perspectives?: Perspective[];
+  established?: string;
+  sources: Source[];
+  related?: string[];
+  reviewed: PartialDate;
+  outlet?: OutletProfile;
+}
+
+/** The compiled pack the extension bundles: validated entries plus identifying metadata. */
+export interface ContextPack {
+  format: 1;
+  id: string;
+  name: string;
+  version: string;
+  entries: ContextEntry[];
+}

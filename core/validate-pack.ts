@@ -1,0 +1,109 @@
+/**
+ * Pack-wide validation: each entry on its own (validate-entry.ts), then the rules that need the
+ * whole pack: unique ids, aliases shared without a rule to tell the entries apart, related ids
+ * that point nowhere, entries not reviewed for over a year.
+ */
+import type { ContextEntry, ContextPack } from './types.ts';
+import { validateEntry, type Problem } from './validate-entry.ts';
+import { foldForMatching, tokenize } from './normalize-text.ts';
+import { startOfPartialDate } from './partial-date.ts';
+
+export const PACK_FORMAT = 1;
+const REVIEW_MAX_AGE_DAYS = 365;
+
+/** The result of checking a set of entries. */
+export interface PackCheck {
+  /** Entries that passed their own checks (pack-wide errors may still name them). */
+  entries: ContextEntry[];
+  problems: Problem[];
+}
+
+function aliasKey(text: string): string {
+  return tokenize(foldForMatching(text).toLowerCase()).join(' ');
+}
+
+/** Check entries against every rule; `today` (YYYY-MM-DD) dates the review-age warning. */
+export function validateEntries(values: readonly unknown[], today: string): PackCheck {
+  const problems: Problem[] = [];
+  const entries: ContextEntry[] = [];
+  values.forEach((value, i) => {
+    const own = validateEntry(value, `#${i + 1}`);
+    problems.push(...own);
+    if (!own.some((p) => p.severity === 'error')) entries.push(value as ContextEntry);
+  });
+
+  const seen = new Map<string, number>();
+  for (const entry of entries) {
+    seen.set(entry.id, (seen.get(entry.id) ?? 0) + 1);
+  }
+  for (const [id, count] of seen) {
+    if (count > 1) problems.push({ severity: 'error', entry: id, field: 'id', message: `${count} entries share this id` });
+  }
+
+  const byAlias = new Map<string, { entry: ContextEntry; index: number }[]>();
+  for (const entry of entries) {
+    entry.aliases.forEach((alias, index) => {
+      const key = aliasKey(alias.text);
+      const list = byAlias.get(key) ?? [];
+      if (!list.some((other) => other.entry.id === entry.id)) list.push({ entry, index });
+      byAlias.set(key, list);
+    });
+  }
+  for (const [key, users] of byAlias) {
+    if (users.length < 2) continue;
+    for (const { entry, index } of users) {
+      const rule = entry.aliases[index]!.match ?? 'always';
+      if (rule === 'always' || rule === 'case-insensitive') {
+        const others = users.filter((u) => u.entry.id !== entry.id).map((u) => u.entry.id).join(', ');
+        problems.push({
+          severity: 'error',
+          entry: entry.id,
+          field: `aliases[${index}]`,
+          message: `"${key}" is also an alias of ${others}: every copy needs after-full-name or needs-context`,
+        });
+      }
+    }
+  }
+
+  const ids = new Set(entries.map((e) => e.id));
+  const cutoff = new Date(Date.parse(today) - REVIEW_MAX_AGE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  for (const entry of entries) {
+    (entry.related ?? []).forEach((id, i) => {
+      if (!ids.has(id)) problems.push({ severity: 'error', entry: entry.id, field: `related[${i}]`, message: `no entry has the id "${id}"` });
+    });
+    if (startOfPartialDate(entry.reviewed) < cutoff) {
+      problems.push({ severity: 'warning', entry: entry.id, field: 'reviewed', message: `last reviewed ${entry.reviewed}, over a year ago` });
+    }
+  }
+  return { entries, problems };
+}
+
+/** Check a compiled or imported pack file: its envelope, then its entries. */
+export function validatePack(value: unknown, today: string): PackCheck & { pack?: ContextPack } {
+  const envelope = (field: string, message: string): Problem => ({ severity: 'error', entry: '(pack)', field, message });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { entries: [], problems: [envelope('', 'a pack must be a JSON object')] };
+  }
+  const v = value as Record<string, unknown>;
+  const problems: Problem[] = [];
+  for (const key of Object.keys(v)) {
+    if (!['format', 'id', 'name', 'version', 'entries'].includes(key)) problems.push(envelope(key, `unknown field "${key}"`));
+  }
+  if (v.format !== PACK_FORMAT) problems.push(envelope('format', `this version of Backstory reads pack format ${PACK_FORMAT}, not ${JSON.stringify(v.format)}`));
+  for (const key of ['id', 'name', 'version'] as const) {
+    if (typeof v[key] !== 'string' || !(v[key] as string).trim()) problems.push(envelope(key, 'must be a non-empty string'));
+  }
+  if (!Array.isArray(v.entries)) {
+    problems.push(envelope('entries', 'must be a list of entries'));
+    return { entries: [], problems };
+  }
+  const check = validateEntries(v.entries, today);
+  const all = [...problems, ...check.problems];
+  const ok = !all.some((p) => p.severity === 'error');
+  return { entries: check.entries, problems: all, pack: ok ? (value as ContextPack) : undefined };
+}
+
+/** One line per problem: `error rex-tillerson roles[1].to: …`. */
+export function formatProblem(p: Problem): string {
+  return `${p.severity} ${p.entry}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
+}

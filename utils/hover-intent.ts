@@ -1,0 +1,101 @@
+/**
+ * Hover intent for cards: a card opens only after the pointer rests on a mark for `openDelayMs`,
+ * survives the trip from the mark to the card (`closeGraceMs`), stays open while the pointer is
+ * on the card, and closes at once on Escape or a click elsewhere. Timers are injected so the
+ * state machine is tested without a browser.
+ */
+
+/** Timer functions, injectable for tests. */
+export interface Timers {
+  set: (fn: () => void, ms: number) => unknown;
+  clear: (handle: unknown) => void;
+}
+
+export interface HoverIntentOptions<T> {
+  openDelayMs: number;
+  closeGraceMs: number;
+  /** The pointer has just come to rest on a target (start fetching what the card needs). */
+  onIntentStart?: (target: T) => void;
+  onOpen: (target: T) => void;
+  onClose: () => void;
+  timers?: Timers;
+}
+
+const defaultTimers: Timers = {
+  set: (fn, ms) => setTimeout(fn, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** The hover-intent state machine; `T` is whatever identifies a hover target. */
+export class HoverIntent<T> {
+  private pending: { target: T; timer: unknown } | null = null;
+  private open: T | null = null;
+  private closeTimer: unknown = null;
+  private onCard = false;
+  private readonly timers: Timers;
+
+  constructor(private readonly options: HoverIntentOptions<T>) {
+    this.timers = options.timers ?? defaultTimers;
+  }
+
+  /** The currently open target, if any. */
+  get current(): T | null {
+    return this.open;
+  }
+
+  /** The pointer is now over `target` (a mark) or over nothing marked (null). */
+  pointerOver(target: T | null): void {
+    if (target !== null && target === this.open) return this.cancelClose();
+    if (target !== null && target === this.pending?.target) return;
+    this.cancelPending();
+    if (target === null) {
+      if (this.open !== null && !this.onCard) this.scheduleClose();
+      return;
+    }
+    this.options.onIntentStart?.(target);
+    const timer = this.timers.set(() => {
+      this.pending = null;
+      this.cancelClose();
+      this.open = target;
+      this.options.onOpen(target);
+    }, this.options.openDelayMs);
+    this.pending = { target, timer };
+  }
+
+  /** The pointer entered or left the open card. */
+  pointerOnCard(on: boolean): void {
+    this.onCard = on;
+    if (on) this.cancelClose();
+    else if (this.open !== null) this.scheduleClose();
+  }
+
+  /** Close now (Escape, click outside, the close button). */
+  closeNow(): void {
+    this.cancelPending();
+    this.cancelClose();
+    this.onCard = false;
+    if (this.open === null) return;
+    this.open = null;
+    this.options.onClose();
+  }
+
+  private scheduleClose(): void {
+    if (this.closeTimer !== null) return;
+    this.closeTimer = this.timers.set(() => {
+      this.closeTimer = null;
+      this.closeNow();
+    }, this.options.closeGraceMs);
+  }
+
+  private cancelClose(): void {
+    if (this.closeTimer === null) return;
+    this.timers.clear(this.closeTimer);
+    this.closeTimer = null;
+  }
+
+  private cancelPending(): void {
+    if (!this.pending) return;
+    this.timers.clear(this.pending.timer);
+    this.pending = null;
+  }
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The extension asks for nothing it does not use: no permissions beyond the content script's
+// page access, no remote code, no network. See README "Privacy and permissions".
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the core must stay importable by the CLI and tests without WXT.
+  imports: false,
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Context for the news you read: who is who, the background, and the views an article leaves out. Works offline.',
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.invalid',
+              // The CSS Custom Highlight API, which paints the marks, arrived in Firefox 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+});
