@@ -69,7 +69,7 @@ function changesSince(entry: ContextEntry, from: string, today: string): CardCha
   const told = new Set(facts.map((f) => f.date.slice(0, 7)));
   const roleChanges: CardChange[] = [];
   for (const role of entry.roles ?? []) {
-    if (role.to && heldOn(role, from) && inWindow(role.to) && !told.has(role.to.slice(0, 7))) {
+    if (role.to && inWindow(role.to) && !told.has(role.to.slice(0, 7))) {
       roleChanges.push({ date: role.to, text: `Left the post: ${role.title} (${formatPartialDate(role.to)}).` });
     }
     if (role.from && inWindow(role.from) && !told.has(role.from.slice(0, 7))) {

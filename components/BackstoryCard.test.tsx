@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { render } from 'preact';
+import { BackstoryCard } from './BackstoryCard.tsx';
+import type { CardModel } from '../core/resolve-card.ts';
+
+const card: CardModel = {
+  id: 'euromaidan',
+  kind: 'topic',
+  name: 'Euromaidan',
+  summary: 'Protests in <em>Kyiv</em> from November 2013.<script>window.hacked = 1</script><img src=x onerror="window.hacked = 2">',
+  articleDate: '2017-07-09',
+  articleDated: true,
+  today: '2026-11-26',
+  rolesAtTheTime: [],
+  rolesNow: [],
+  since: [{ date: '2022-02-24', text: 'Russia invaded Ukraine.' }],
+  perspectives: [
+    {
+      holder: 'The Russian government',
+      view: 'A coup. <a href="javascript:alert(1)">click</a> <a href="https://example.org/a">read</a>',
+      sources: [{ title: 'Euromaidan', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Euromaidan' }],
+    },
+    {
+      holder: "Ukraine's post-2014 governments",
+      view: 'A popular uprising.',
+      sources: [{ title: 'Revolution of Dignity', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Revolution_of_Dignity' }],
+    },
+  ],
+  established: 'The vote did not follow the impeachment procedure.',
+  sources: [
+    { title: 'Euromaidan', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Euromaidan' },
+    { title: 'Bad', publisher: 'Nowhere', url: 'javascript:alert(1)' },
+  ],
+  related: [],
+  reviewed: '2026-11-24',
+};
+
+function mount(model: CardModel = card, onAction = vi.fn()) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  render(<BackstoryCard card={model} onAction={onAction} />, container);
+  return { container, onAction };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  delete (window as unknown as Record<string, unknown>).hacked;
+});
+
+describe('BackstoryCard', () => {
+  test('shows the name, kind, background and what changed since', () => {
+    const { container } = mount();
+    expect(container.querySelector('h2')?.textContent).toBe('Euromaidan');
+    expect(container.querySelector('.bs-kind')?.textContent).toBe('Contested topic');
+    expect(container.textContent).toContain('Since this article');
+    expect(container.textContent).toContain('24 February 2022 Russia invaded Ukraine.');
+  });
+
+  test('shows each opposing view with its holder and sources, and what is established', () => {
+    const { container } = mount();
+    const holders = [...container.querySelectorAll('.bs-holder')].map((el) => el.textContent);
+    expect(holders).toEqual(['The Russian government', "Ukraine's post-2014 governments"]);
+    expect(container.querySelector('.bs-established')?.textContent).toContain('impeachment procedure');
+  });
+
+  test('database markup is sanitised: allowed emphasis stays, scripts and handlers go', () => {
+    const { container } = mount();
+    expect(container.querySelector('#bs-card-summary em')?.textContent).toBe('Kyiv');
+    expect(container.querySelector('script, img, [onerror]')).toBeNull();
+    expect((window as unknown as Record<string, unknown>).hacked).toBeUndefined();
+  });
+
+  test('links are http(s) only and open in a new tab without opener or referrer', () => {
+    const { container } = mount();
+    const links = [...container.querySelectorAll('a[href]')];
+    expect(links.length).toBe(4);
+    for (const a of links) {
+      expect(a.getAttribute('href') ?? '').toMatch(/^https:\/\//);
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    // The javascript: link in the view lost its href (inert text); the javascript: source is plain text.
+    expect([...container.querySelectorAll('a:not([href])')].map((a) => a.textContent)).toEqual(['click']);
+    expect(container.textContent).toContain('click');
+    expect(container.textContent).toContain('Bad');
+  });
+
+  test('roles at the time and now for a person who left office', () => {
+    const { container } = mount({
+      ...card,
+      kind: 'person',
+      name: 'Rex Tillerson',
+      perspectives: [],
+      established: undefined,
+      rolesAtTheTime: [{ title: 'United States Secretary of State', from: '2017-02-01', to: '2018-03-31' }],
+      rolesNow: [],
+    });
+    const roles = container.querySelector('.bs-roles')?.textContent ?? '';
+    expect(roles).toContain('At the time (9 July 2017)');
+    expect(roles).toContain('United States Secretary of State (1 February 2017 – 31 March 2018)');
+    expect(roles).toContain('No longer holds these posts');
+    expect(container.textContent).not.toContain('Opposing views');
+  });
+
+  test('the close button reports a close action', () => {
+    const { container, onAction } = mount();
+    container.querySelector<HTMLButtonElement>('.bs-close')!.click();
+    expect(onAction).toHaveBeenCalledWith({ type: 'close' });
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { compileMatchIndex, matchEntities } from './match-entities.ts';
+import { TEST_ENTRIES } from './test-entries.ts';
+
+const index = compileMatchIndex(TEST_ENTRIES);
+const ids = (text: string) => matchEntities(index, text).map((m) => m.id);
+const surfaces = (text: string) => matchEntities(index, text).map((m) => text.slice(m.start, m.end));
+
+describe('matchEntities', () => {
+  test('finds nothing in empty text', () => {
+    expect(matchEntities(index, '')).toEqual([]);
+  });
+
+  test('finds nothing with an empty index', () => {
+    expect(matchEntities(compileMatchIndex([]), 'Vladimir Putin met Rex Tillerson.')).toEqual([]);
+  });
+
+  test('reports offsets into the original text', () => {
+    const text = 'Yesterday Vladimir Putin spoke.';
+    const [m] = matchEntities(index, text);
+    expect(m).toMatchObject({ id: 'vladimir-putin', start: 10, end: 24, alias: 'Vladimir Putin', rule: 'always' });
+  });
+
+  test('longest match wins', () => {
+    expect(surfaces('the Free Syrian Army and the Syrian army')).toEqual(['Free Syrian Army', 'Syrian army']);
+    expect(ids('the Free Syrian Army')).toEqual(['free-syrian-army']);
+  });
+
+  test('a title that pins a surname counts as the full name', () => {
+    expect(surfaces('Secretary of State Tillerson said. Later Tillerson added.')).toEqual(['Secretary of State Tillerson', 'Tillerson']);
+  });
+
+  test('a surname alone needs the full name earlier in the article', () => {
+    expect(ids('Tillerson said so.')).toEqual([]);
+    expect(ids('Tillerson said so. Rex Tillerson repeated it.')).toEqual(['rex-tillerson']);
+  });
+
+  test('common words are not names by accident', () => {
+    expect(ids('Stone walls. Summary. Source: a stone.')).toEqual([]);
+    expect(ids('Oliver Stone filmed it. Stone said more.')).toEqual(['oliver-stone', 'oliver-stone']);
+  });
+
+  test('possessives and typographic apostrophes', () => {
+    expect(surfaces('Putin’s view and Putin\'s words')).toEqual(['Putin', 'Putin']);
+  });
+
+  test('typographic dashes fold to hyphens', () => {
+    expect(ids('the Al‑Qaeda branch and Al–Qaeda')).toEqual(['al-qaeda', 'al-qaeda']);
+  });
+
+  test('case-sensitive by default: "us" is not the US', () => {
+    expect(ids('Let us go to the US.')).toEqual(['united-states']);
+  });
+
+  test('case-insensitive phrases match any case', () => {
+    expect(ids('a False Flag attack and a FALSE FLAG')).toEqual(['syria-chemical-attacks', 'syria-chemical-attacks']);
+  });
+
+  test('needs-context fires only with a context word somewhere in the text', () => {
+    expect(ids('Maidan square is busy.')).toEqual([]);
+    expect(ids('Maidan square is busy. Ukraine votes.')).toEqual(['euromaidan']);
+    expect(ids('Georgia votes in November.')).toEqual([]);
+    expect(ids('Georgia votes; Tbilisi waits.')).toEqual(['georgia']);
+  });
+
+  test('names never run across a block boundary', () => {
+    expect(ids('Free Syrian\nArmy')).toEqual([]);
+    expect(ids('Vladimir\nPutin')).toEqual(['vladimir-putin']);
+  });
+
+  test('a word inside a longer word is not a match', () => {
+    expect(ids('Putinism and USSR')).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { validateEntry } from './validate-entry.ts';
+import { testEntry } from './test-entries.ts';
+
+const good = testEntry({ id: 'rex-tillerson', aliases: [{ text: 'Rex Tillerson' }] });
+const messages = (value: unknown) => validateEntry(value, '#1').map((p) => `${p.entry} ${p.field}: ${p.message}`);
+
+describe('validateEntry', () => {
+  test('accepts a well-formed entry', () => {
+    expect(validateEntry(good, '#1')).toEqual([]);
+  });
+
+  test('names the entry, the field and the problem', () => {
+    const problems = validateEntry({ ...good, roles: [{ title: 'Secretary of State', from: '2018-03-31', to: '2017-02-01' }] }, '#1');
+    expect(problems).toEqual([{ severity: 'error', entry: 'rex-tillerson', field: 'roles[0]', message: 'ends (2017-02-01) before it starts (2018-03-31)' }]);
+  });
+
+  test('refuses unknown fields, including __proto__', () => {
+    const hostile = JSON.parse('{"__proto__": {"polluted": true}}');
+    expect(messages({ ...good, ...hostile, colour: 'red' })).toEqual([
+      'rex-tillerson __proto__: unknown field "__proto__"',
+      'rex-tillerson colour: unknown field "colour"',
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('refuses invalid dates', () => {
+    expect(messages({ ...good, reviewed: '2026-02-30' })).toEqual(['rex-tillerson reviewed: "2026-02-30" is not a date (YYYY, YYYY-MM or YYYY-MM-DD, quoted)']);
+  });
+
+  test('a contested entry needs two perspectives with holders and sources', () => {
+    const one = { ...good, perspectives: [{ holder: 'The Russian government', view: 'A view.', sources: [] }] };
+    expect(messages(one)).toEqual([
+      'rex-tillerson perspectives: a contested entry needs at least two perspectives; it has 1',
+      'rex-tillerson perspectives[0].sources: needs at least one source',
+    ]);
+  });
+
+  test('an alias that is a common word cannot fire alone', () => {
+    expect(messages({ ...good, aliases: [{ text: 'Stone' }] })).toEqual([
+      'rex-tillerson aliases[0].text: "Stone" is also a common word, first name or other place: give it match: after-full-name or needs-context',
+    ]);
+    expect(validateEntry({ ...good, aliases: [{ text: 'Stone', match: 'after-full-name' }] }, '#1')).toEqual([]);
+  });
+
+  test('sources must be https URLs', () => {
+    const entry = { ...good, sources: [{ title: 'x', publisher: 'y', url: 'javascript:alert(1)' }] };
+    expect(messages(entry)).toEqual(['rex-tillerson sources[0].url: must be an https: URL, not javascript:']);
+  });
+
+  test('summaries have a length limit', () => {
+    expect(messages({ ...good, summary: 'x'.repeat(601) })).toEqual(['rex-tillerson summary: is 601 characters long; the limit is 600']);
+  });
+
+  test('an entry that is not an object is named by position', () => {
+    expect(messages(42)).toEqual(['#1 : an entry must be an object']);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { validateEntries, validatePack } from './validate-pack.ts';
+import { testEntry } from './test-entries.ts';
+
+const today = '2026-11-26';
+
+describe('validateEntries', () => {
+  test('duplicate ids are errors', () => {
+    const a = testEntry({ id: 'a', aliases: [{ text: 'Alpha' }] });
+    const { problems } = validateEntries([a, { ...a, aliases: [{ text: 'Alpha One' }] }], today);
+    expect(problems).toContainEqual({ severity: 'error', entry: 'a', field: 'id', message: '2 entries share this id' });
+  });
+
+  test('a shared alias needs a disambiguation rule on every copy', () => {
+    const spain = testEntry({ id: 'cordoba-spain', aliases: [{ text: 'Córdoba', match: 'needs-context', context: ['Andalusia'] }] });
+    const argentina = testEntry({ id: 'cordoba-argentina', aliases: [{ text: 'Cordoba' }] });
+    const { problems } = validateEntries([spain, argentina], today);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        entry: 'cordoba-argentina',
+        field: 'aliases[0]',
+        message: '"cordoba" is also an alias of cordoba-spain: every copy needs after-full-name or needs-context',
+      },
+    ]);
+  });
+
+  test('related ids must exist', () => {
+    const a = testEntry({ id: 'a', aliases: [{ text: 'Alpha' }], related: ['nobody'] });
+    expect(validateEntries([a], today).problems).toEqual([{ severity: 'error', entry: 'a', field: 'related[0]', message: 'no entry has the id "nobody"' }]);
+  });
+
+  test('entries not reviewed for over a year are warnings', () => {
+    const a = testEntry({ id: 'a', aliases: [{ text: 'Alpha' }], reviewed: '2025-01-01' });
+    expect(validateEntries([a], today).problems.map((p) => p.severity)).toEqual(['warning']);
+  });
+});
+
+describe('validatePack', () => {
+  test('refuses the wrong format version', () => {
+    const result = validatePack({ format: 2, id: 'p', name: 'P', version: '1', entries: [] }, today);
+    expect(result.pack).toBeUndefined();
+    expect(result.problems[0]!.message).toBe('this version of Backstory reads pack format 1, not 2');
+  });
+
+  test('accepts a valid pack', () => {
+    const pack = { format: 1, id: 'p', name: 'P', version: '1', entries: [testEntry({ id: 'a', aliases: [{ text: 'Alpha' }] })] };
+    expect(validatePack(pack, today).pack).toBe(pack);
+  });
+});

@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { HoverIntent } from './hover-intent.ts';
+
+describe('HoverIntent', () => {
+  let events: string[];
+  let intent: HoverIntent<string>;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    events = [];
+    intent = new HoverIntent<string>({
+      openDelayMs: 300,
+      closeGraceMs: 200,
+      onIntentStart: (t) => events.push(`start ${t}`),
+      onOpen: (t) => events.push(`open ${t}`),
+      onClose: () => events.push('close'),
+    });
+  });
+
+  test('opens only after the pointer rests for the delay', () => {
+    intent.pointerOver('putin');
+    vi.advanceTimersByTime(299);
+    expect(events).toEqual(['start putin']);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['start putin', 'open putin']);
+    expect(intent.current).toBe('putin');
+  });
+
+  test('passing over a mark does not open it', () => {
+    intent.pointerOver('putin');
+    vi.advanceTimersByTime(100);
+    intent.pointerOver(null);
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual(['start putin']);
+  });
+
+  test('leaving closes after the grace period, unless the pointer reaches the card', () => {
+    intent.pointerOver('putin');
+    vi.advanceTimersByTime(300);
+    intent.pointerOver(null);
+    vi.advanceTimersByTime(150);
+    intent.pointerOnCard(true);
+    vi.advanceTimersByTime(1000);
+    expect(intent.current).toBe('putin');
+    intent.pointerOnCard(false);
+    vi.advanceTimersByTime(200);
+    expect(events.at(-1)).toBe('close');
+    expect(intent.current).toBeNull();
+  });
+
+  test('moving to another mark switches cards after the delay', () => {
+    intent.pointerOver('putin');
+    vi.advanceTimersByTime(300);
+    intent.pointerOver('trump');
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['start putin', 'open putin', 'start trump', 'open trump']);
+  });
+
+  test('closeNow closes at once and cancels a pending open', () => {
+    intent.pointerOver('putin');
+    vi.advanceTimersByTime(300);
+    intent.closeNow();
+    expect(events.at(-1)).toBe('close');
+    intent.pointerOver('trump');
+    intent.closeNow();
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual(['start putin', 'open putin', 'close', 'start trump']);
+  });
+});
