@@ -98,7 +98,7 @@ describe('BackstoryCard', () => {
     });
     const roles = container.querySelector('.bs-roles')?.textContent ?? '';
     expect(roles).toContain('At the time (9 July 2017)');
-    expect(roles).toContain('United States Secretary of State (1 February 2017 – 31 March 2018)');
+    expect(roles).toContain('United States Secretary of State (since 1 February 2017)');
     expect(roles).toContain('No longer holds these posts');
     expect(container.textContent).not.toContain('Opposing views');
   });

@@ -19,7 +19,6 @@ export interface BackstoryCardProps {
 /** The card for one entity: who or what it is then and now, background, views, sources. */
 export function BackstoryCard({ card, onAction }: BackstoryCardProps) {
   const then = card.articleDated ? `At the time (${formatPartialDate(card.articleDate)})` : 'Now';
-  const ended = card.rolesAtTheTime.filter((r) => !card.rolesNow.some((n) => n.title === r.title && n.from === r.from));
   return (
     <article class={`bs-card bs-kind-${card.kind}`} role="dialog" aria-labelledby="bs-card-title" aria-describedby="bs-card-summary">
       <header class="bs-header">
@@ -36,7 +35,8 @@ export function BackstoryCard({ card, onAction }: BackstoryCardProps) {
               <>
                 <dt>{then}</dt>
                 {card.rolesAtTheTime.map((r) => (
-                  <dd key={`then-${r.title}-${r.from}`}>{describeRole(r, !ended.includes(r))}</dd>
+                  // At the article's date every listed role was current: "(since …)", as the reader then saw it.
+                  <dd key={`then-${r.title}-${r.from}`}>{describeRole(r, true)}</dd>
                 ))}
               </>
             )}

@@ -1,0 +1,111 @@
+/**
+ * One small interface over the two real browsers, so the same end-to-end checks run in Chromium
+ * (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
+ */
+import path from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium } from './harness/chromium.ts';
+import { launchFirefox } from './harness/firefox.ts';
+import { readShadowChromium, readShadowFirefox, type ShadowSnapshot } from './harness/read-closed-shadow.ts';
+import { RECORD_PAGE_BEFORE } from './page-probes.ts';
+
+/** The tag of the card's host element (WXT's shadow-root UI uses the `name` option). */
+export const CARD_HOST = 'backstory-card';
+
+/** What the end-to-end checks need from a browser with the extension loaded. */
+export interface BrowserDriver {
+  name: 'chromium' | 'firefox';
+  /** Open `url` in a new tab, recording the page's text at DOMContentLoaded. */
+  open(url: string): Promise<void>;
+  evaluate<T>(expression: string): Promise<T>;
+  moveMouse(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  readCard(): Promise<ShadowSnapshot | null>;
+  screenshot(file: string): Promise<void>;
+  /** Requests to anything but this machine, from the extension or the page. */
+  externalRequests(): string[];
+  /** Errors reported by the extension's scripts (background, content script, pages). */
+  extensionErrors(): string[];
+  close(): Promise<void>;
+}
+
+export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
+export const FIREFOX_BUILD = path.resolve('.output/firefox-mv3');
+
+export async function chromiumDriver(options: { headless?: boolean } = {}): Promise<BrowserDriver> {
+  const harness = await launchChromium(CHROME_BUILD, { headless: options.headless ?? true });
+  let page: PlaywrightPage | null = null;
+  const current = () => {
+    if (!page) throw new Error('no page open');
+    return page;
+  };
+  return {
+    name: 'chromium',
+    async open(url) {
+      page = await harness.newPage();
+      await page.addInitScript(RECORD_PAGE_BEFORE);
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (expression) => current().evaluate(expression),
+    moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
+    click: (x, y) => current().mouse.click(x, y),
+    press: (key) => current().keyboard.press(key),
+    readCard: () => readShadowChromium(current(), CARD_HOST),
+    screenshot: async (file) => {
+      await current().screenshot({ path: file });
+    },
+    externalRequests: () => harness.externalRequests(),
+    extensionErrors: () => harness.pageErrors.filter((e) => e.source !== 'page').map((e) => `${e.source}: ${e.message}`),
+    close: () => harness.close(),
+  };
+}
+
+export async function firefoxDriver(): Promise<BrowserDriver> {
+  const harness = await launchFirefox(FIREFOX_BUILD);
+  let page: PuppeteerPage | null = null;
+  const current = () => {
+    if (!page) throw new Error('no page open');
+    return page;
+  };
+  return {
+    name: 'firefox',
+    async open(url) {
+      page = await harness.newPage();
+      await page.evaluateOnNewDocument(RECORD_PAGE_BEFORE);
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (expression) => current().evaluate(expression),
+    moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
+    click: (x, y) => current().mouse.click(x, y),
+    press: (key) => current().keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
+    readCard: () => readShadowFirefox(current(), CARD_HOST),
+    screenshot: async (file) => {
+      await current().screenshot({ path: file as `${string}.png` });
+    },
+    externalRequests: () => harness.externalRequests(),
+    extensionErrors: () => [
+      ...harness.pageErrors.filter((e) => e.source !== 'page').map((e) => `${e.source}: ${e.message}`),
+      ...harness.unattributedConsoleErrors.filter((line) => /moz-extension:|backstory/i.test(line)),
+    ],
+    close: () => harness.close(),
+  };
+}
+
+/** Poll `probe` until it returns a value `accept` takes, or fail after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await probe();
+      if (accept(last)) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)?.slice(0, 500)}${lastError ? `; last error ${String(lastError)}` : ''}`);
+}
