@@ -56,7 +56,10 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     screenshot: async (file) => {
       await current().screenshot({ path: file });
     },
-    externalRequests: () => harness.externalRequests(),
+    // Every request the service worker or an extension page made, and every request a page (or
+    // the content script in it) made off this machine. Chromium's own service traffic that
+    // reaches the blackhole proxy is not attributable to us and is left out.
+    externalRequests: () => harness.requests.filter((r) => r.external || r.source !== 'page').map((r) => `${r.source}: ${r.url}`),
     extensionErrors: () => harness.pageErrors.filter((e) => e.source !== 'page').map((e) => `${e.source}: ${e.message}`),
     close: () => harness.close(),
   };
@@ -76,7 +79,7 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
       await page.evaluateOnNewDocument(RECORD_PAGE_BEFORE);
       await page.goto(url, { waitUntil: 'load' });
     },
-    evaluate: (expression) => current().evaluate(expression),
+    evaluate: <T>(expression: string) => current().evaluate(expression) as Promise<T>,
     moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
     click: (x, y) => current().mouse.click(x, y),
     press: (key) => current().keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),

@@ -3,9 +3,10 @@
  * names in the article are marked and names elsewhere are not; hovering opens the right card;
  * the page's text and markup do not change; nothing leaves the machine.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveStatic, type LocalServer } from './harness/serve-static.ts';
 import { waitFor, type BrowserDriver } from './drivers.ts';
+import type { ShadowSnapshot } from './harness/read-closed-shadow.ts';
 import { centreOfMark, LIST_HIGHLIGHTS, PAGE_UNCHANGED } from './page-probes.ts';
 
 interface Mark {
@@ -26,8 +27,10 @@ export function describeSeedPage(makeDriver: () => Promise<BrowserDriver>): void
     await driver.moveMouse(centre.x, centre.y);
     return centre;
   };
-  const cardTitled = (title: string) =>
-    waitFor(`the card for ${title}`, () => driver.readCard(), (card) => card?.headings[0] === title, 5_000);
+  const cardTitled = async (title: string): Promise<ShadowSnapshot> => {
+    const card = await waitFor(`the card for ${title}`, () => driver.readCard(), (c) => c?.headings[0] === title, 5_000);
+    return card!;
+  };
   const noCard = () => waitFor('the card to close', () => driver.readCard(), (card) => card === null || card.headings.length === 0, 3_000);
 
   beforeAll(async () => {
@@ -114,4 +117,3 @@ export function describeSeedPage(makeDriver: () => Promise<BrowserDriver>): void
   });
 }
 
-export { describe };
