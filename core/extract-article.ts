@@ -13,17 +13,20 @@ export interface ExtractedArticle {
   /** The article root(s); empty when the page is not an article. */
   roots: Element[];
   flat: FlatText;
+  /** Offset in `flat.text` where the body starts (the headline, when read, comes before it). */
+  bodyStart: number;
   metadata: ArticleMetadata;
 }
 
 /** Read the article on `doc`; `url` is the page's address when known. */
-export function extractArticle(doc: Document, url: string | null = null, options: FlattenOptions = {}): ExtractedArticle {
+export function extractArticle(doc: Document, url: string | null = null, options: FlattenOptions & { force?: boolean } = {}): ExtractedArticle {
   const root = findArticleRoot(doc);
   const roots = root ? [root] : [];
   return {
     isArticle: root !== null,
     roots,
     flat: flattenText(roots, options),
+    bodyStart: 0,
     metadata: readArticleMetadata(doc, url, root),
   };
 }
