@@ -16,6 +16,17 @@ export default defineConfig({
     description:
       'Context for the news you read: who is who, the background, and the views an article leaves out. Works offline.',
     permissions: [],
+    action: { default_title: 'Backstory: show the context panel' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Show or hide the Backstory context panel',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next marked name and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

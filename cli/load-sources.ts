@@ -8,7 +8,8 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { Problem } from '../core/validate-entry.ts';
 
-export const DEFAULT_SOURCE_DIR = 'assets/context';
+/** Where the entry sources are; BACKSTORY_CONTEXT_DIR builds the pack from another tree. */
+export const DEFAULT_SOURCE_DIR = process.env.BACKSTORY_CONTEXT_DIR || 'assets/context';
 
 /** Parsed source files, in a stable order, and the problems found reading them. */
 export interface LoadedSources {

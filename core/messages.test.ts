@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRequest, MAX_MATCH_TEXT_CHARS } from './messages.ts';
+import { parseRequest, parseTabCommand, MAX_MATCH_TEXT_CHARS } from './messages.ts';
 
 describe('parseRequest', () => {
   test('accepts each well-formed request', () => {
@@ -28,5 +28,15 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'match', text: 'x'.repeat(MAX_MATCH_TEXT_CHARS + 1) })).toEqual({
       error: `match.text is over ${MAX_MATCH_TEXT_CHARS} characters`,
     });
+  });
+});
+
+describe('parseTabCommand', () => {
+  test('accepts the known commands only', () => {
+    expect(parseTabCommand({ type: 'toggle-panel' })).toEqual({ type: 'toggle-panel' });
+    expect(parseTabCommand({ type: 'next-mention' })).toEqual({ type: 'next-mention' });
+    for (const value of [null, 'toggle-panel', { type: 'toggle-panel', extra: 1 }, { type: 'reset' }, { type: 7 }]) {
+      expect(parseTabCommand(value)).toBeNull();
+    }
   });
 });

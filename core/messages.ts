@@ -21,6 +21,21 @@ export type Request =
   /** The outlet entry that owns a hostname, if any. */
   | { type: 'outlet'; hostname: string };
 
+/** Background → content script: what the reader asked for from the toolbar or a shortcut. */
+export type TabCommand =
+  /** Show or hide the context panel in this tab. */
+  | { type: 'toggle-panel' }
+  /** Move to the next marked mention and open its card. */
+  | { type: 'next-mention' };
+
+const TAB_COMMANDS: ReadonlySet<string> = new Set(['toggle-panel', 'next-mention']);
+
+/** Check a message arriving in a content script; null when it is not a tab command. */
+export function parseTabCommand(value: unknown): TabCommand | null {
+  if (!isRecord(value) || Object.keys(value).length !== 1 || typeof value.type !== 'string') return null;
+  return TAB_COMMANDS.has(value.type) ? ({ type: value.type } as TabCommand) : null;
+}
+
 /** A summary of a matched entry, enough to paint and list it without its card. */
 export interface EntitySummary {
   id: string;

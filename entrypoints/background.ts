@@ -6,6 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ContextService } from '../core/context-service.ts';
 import { isoDay } from '../core/partial-date.ts';
+import { parseTabCommand, type TabCommand } from '../core/messages.ts';
 import type { ContextPack } from '../core/types.ts';
 import bundledPack from '../assets/generated/pack.json';
 
@@ -19,5 +20,17 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isTrustedSender(sender)) return Promise.resolve({ ok: false, error: 'sender not allowed' });
     return Promise.resolve(service.handle(message));
+  });
+
+  // The toolbar button and the keyboard commands act on the tab they were used in.
+  const sendToTab = (tabId: number | undefined, command: TabCommand) => {
+    if (tabId === undefined) return;
+    // A tab without our content script (a browser page, a PDF) has no one to answer.
+    browser.tabs.sendMessage(tabId, command).catch(() => undefined);
+  };
+  browser.action.onClicked.addListener((tab) => sendToTab(tab.id, { type: 'toggle-panel' }));
+  browser.commands.onCommand.addListener((name, tab) => {
+    const command = parseTabCommand({ type: name });
+    if (command) sendToTab(tab?.id, command);
   });
 });

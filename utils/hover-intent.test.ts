@@ -66,4 +66,12 @@ describe('HoverIntent', () => {
     vi.advanceTimersByTime(1000);
     expect(events).toEqual(['start putin', 'open putin', 'close', 'start trump']);
   });
+
+  test('openNow opens at once and hovering elsewhere then closes it after the grace', () => {
+    intent.openNow('putin');
+    expect(events).toEqual(['open putin']);
+    intent.pointerOver(null);
+    vi.advanceTimersByTime(200);
+    expect(events).toEqual(['open putin', 'close']);
+  });
 });

@@ -69,6 +69,15 @@ export class HoverIntent<T> {
     else if (this.open !== null) this.scheduleClose();
   }
 
+  /** Open `target` at once (chosen from the panel or by keyboard, not by hovering). */
+  openNow(target: T): void {
+    this.cancelPending();
+    this.cancelClose();
+    this.onCard = false;
+    this.open = target;
+    this.options.onOpen(target);
+  }
+
   /** Close now (Escape, click outside, the close button). */
   closeNow(): void {
     this.cancelPending();

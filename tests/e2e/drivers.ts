@@ -7,7 +7,13 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium } from './harness/chromium.ts';
 import { launchFirefox } from './harness/firefox.ts';
-import { readShadowChromium, readShadowFirefox, type ShadowSnapshot } from './harness/read-closed-shadow.ts';
+import {
+  clickInShadowChromium,
+  clickInShadowFirefox,
+  readShadowChromium,
+  readShadowFirefox,
+  type ShadowSnapshot,
+} from './harness/read-closed-shadow.ts';
 import { RECORD_PAGE_BEFORE } from './page-probes.ts';
 
 /** The tag of the card's host element (WXT's shadow-root UI uses the `name` option). */
@@ -22,7 +28,15 @@ export interface BrowserDriver {
   moveMouse(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** What our closed shadow root shows (the card and the panel). */
   readCard(): Promise<ShadowSnapshot | null>;
+  /** A real click on the first element matching `selector` inside our UI; false when absent. */
+  clickInUi(selector: string): Promise<boolean>;
+  /**
+   * Deliver a toolbar/shortcut command to the open tab the way the background does, or null
+   * when this browser gives the tests no handle on the background (Firefox).
+   */
+  sendTabCommand: ((command: { type: string }) => Promise<void>) | null;
   screenshot(file: string): Promise<void>;
   /** Requests to anything but this machine, from the extension or the page. */
   externalRequests(): string[];
@@ -53,6 +67,14 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     click: (x, y) => current().mouse.click(x, y),
     press: (key) => current().keyboard.press(key),
     readCard: () => readShadowChromium(current(), CARD_HOST),
+    clickInUi: (selector) => clickInShadowChromium(current(), CARD_HOST, selector),
+    sendTabCommand: async (command) => {
+      // Without the "tabs" permission the worker cannot read tab URLs; tabs without our
+      // content script refuse the message, so sending to every tab reaches only ours.
+      await harness.serviceWorker.evaluate(
+        `chrome.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id, ${JSON.stringify(command)}).catch(() => null))))`,
+      );
+    },
     screenshot: async (file) => {
       await current().screenshot({ path: file });
     },
@@ -84,6 +106,8 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
     click: (x, y) => current().mouse.click(x, y),
     press: (key) => current().keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     readCard: () => readShadowFirefox(current(), CARD_HOST),
+    clickInUi: (selector) => clickInShadowFirefox(current(), CARD_HOST, selector),
+    sendTabCommand: null,
     screenshot: async (file) => {
       await current().screenshot({ path: file as `${string}.png` });
     },

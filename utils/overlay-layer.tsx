@@ -1,0 +1,132 @@
+/**
+ * Backstory's UI on the page: one closed shadow root (created on first use through WXT's
+ * shadow-root UI helper) holding a Preact tree with the card and the context panel. The card is
+ * placed next to its mark with floating-ui and follows it while the page scrolls. Page CSS cannot
+ * reach in; ours cannot leak out; the host is fixed and zero-sized so nothing on the page moves.
+ */
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardModel } from '../core/resolve-card.ts';
+import { BackstoryCard, type CardAction } from '../components/BackstoryCard.tsx';
+import { ContextPanel, type ContextPanelProps } from '../components/ContextPanel.tsx';
+import overlayCss from '../components/card.css?inline';
+
+/** What the layer reports back to the reader session. */
+export interface OverlayEvents {
+  onPointerOnCard: (on: boolean) => void;
+  onCardAction: (action: CardAction) => void;
+  /** Escape pressed inside our UI (keys do not reach the page from the shadow root). */
+  onEscape: () => void;
+}
+
+export class OverlayLayer {
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private stopFollowing: (() => void) | null = null;
+  private card: { model: CardModel; anchor: Range } | null = null;
+  private panel: ContextPanelProps | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext, private readonly events: OverlayEvents) {}
+
+  /** The host element on the page, once created (to tell clicks on our UI from clicks outside). */
+  get host(): HTMLElement | null {
+    return this.ui?.shadowHost ?? null;
+  }
+
+  get panelOpen(): boolean {
+    return this.panel !== null;
+  }
+
+  /** Show `card` next to `anchor` (the mark's range). */
+  async showCard(model: CardModel, anchor: Range): Promise<void> {
+    this.card = { model, anchor };
+    await this.renderAll();
+  }
+
+  hideCard(): void {
+    if (!this.card) return;
+    this.card = null;
+    void this.renderAll();
+  }
+
+  /** Show the panel with these props (or update it), or hide it with null. */
+  async setPanel(props: ContextPanelProps | null): Promise<void> {
+    this.panel = props;
+    await this.renderAll();
+  }
+
+  /** Move keyboard focus into the panel (its first button). */
+  focusPanel(): void {
+    this.ui?.uiContainer.querySelector<HTMLElement>('.bs-panel button, .bs-panel input')?.focus();
+  }
+
+  /** Move keyboard focus into the card. */
+  focusCard(): void {
+    this.ui?.uiContainer.querySelector<HTMLElement>('.bs-card .bs-close')?.focus();
+  }
+
+  private async ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
+    if (this.ui) return this.ui;
+    this.ui = await createShadowRootUi(this.ctx, {
+      name: 'backstory-card',
+      mode: 'closed',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      css: overlayCss,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: () => undefined,
+      onRemove: () => this.stopFollowing?.(),
+    });
+    this.ui.mount();
+    const style = this.ui.shadowHost.style;
+    style.setProperty('position', 'fixed', 'important');
+    style.setProperty('inset', '0 auto auto 0', 'important');
+    style.setProperty('width', '0', 'important');
+    style.setProperty('height', '0', 'important');
+    style.setProperty('z-index', '2147483647', 'important');
+    return this.ui;
+  }
+
+  private async renderAll(): Promise<void> {
+    if (!this.card && !this.panel && !this.ui) return;
+    const ui = await this.ensureUi();
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    const card = this.card;
+    render(
+      <div onKeyDown={(e) => e.key === 'Escape' && this.events.onEscape()}>
+        {this.panel && <ContextPanel {...this.panel} />}
+        {card && (
+          <div class="bs-layer" onPointerEnter={() => this.events.onPointerOnCard(true)} onPointerLeave={() => this.events.onPointerOnCard(false)}>
+            <BackstoryCard card={card.model} onAction={this.events.onCardAction} />
+          </div>
+        )}
+      </div>,
+      ui.uiContainer,
+    );
+    if (this.card) await this.follow(ui, this.card.anchor);
+  }
+
+  private async follow(ui: ShadowRootContentScriptUi<void>, anchor: Range): Promise<void> {
+    const floating = ui.uiContainer.querySelector<HTMLElement>('.bs-card');
+    if (!floating) return;
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+      contextElement: anchor.startContainer.parentElement ?? undefined,
+    };
+    const place = () =>
+      computePosition(reference, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    await place();
+    this.stopFollowing = autoUpdate(reference, floating, () => void place(), { animationFrame: false });
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * One page's Backstory session: read the article, ask the background for its mentions, paint
+ * them, open cards on hover, and drive the context panel. The content script creates it and
+ * forwards the toolbar's and shortcuts' commands to it.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractArticle, type ExtractedArticle } from '../core/extract-article.ts';
+import { flattenText, type FlatText } from '../core/flatten-text.ts';
+import type { EntitySummary, TabCommand } from '../core/messages.ts';
+import type { CardModel } from '../core/resolve-card.ts';
+import type { PanelAction, PanelEntity } from '../components/ContextPanel.tsx';
+import { sendRequest } from './messaging.ts';
+import { clearHighlights, paintActive, paintMentions, type PaintedMention } from './paint-mentions.ts';
+import { MentionHitTester } from './hit-test.ts';
+import { HoverIntent } from './hover-intent.ts';
+import { OverlayLayer } from './overlay-layer.tsx';
+import { isRenderedHidden } from './is-rendered-hidden.ts';
+
+const OPEN_DELAY_MS = 300;
+const CLOSE_GRACE_MS = 300;
+const FLASH_MS = 1200;
+
+export class ReaderSession {
+  private article!: ExtractedArticle;
+  private flat: FlatText = { text: '', segments: [] };
+  private painted: PaintedMention[] = [];
+  private entities: EntitySummary[] = [];
+  private hitTester: MentionHitTester | null = null;
+  private readonly cards = new Map<string, Promise<CardModel | null>>();
+  private outletCard: Promise<CardModel | null> | null = null;
+  private readonly layer: OverlayLayer;
+  private readonly intent: HoverIntent<PaintedMention>;
+  /** Where keyboard focus was before we moved it into our UI, to give it back. */
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document) {
+    this.layer = new OverlayLayer(ctx, {
+      onPointerOnCard: (on) => this.intent.pointerOnCard(on),
+      onCardAction: (action) => action.type === 'close' && this.closeCard(),
+      onEscape: () => (this.intent.current ? this.closeCard() : this.closePanel()),
+    });
+    this.intent = new HoverIntent<PaintedMention>({
+      openDelayMs: OPEN_DELAY_MS,
+      closeGraceMs: CLOSE_GRACE_MS,
+      onIntentStart: (target) => void this.cardFor(target.mention.id),
+      onOpen: (target) => void this.showCard(target),
+      onClose: () => {
+        paintActive(null);
+        this.layer.hideCard();
+      },
+    });
+  }
+
+  /** Read the page and mark what is recognised; returns whether an article was found. */
+  async start(): Promise<boolean> {
+    this.article = extractArticle(this.doc, this.doc.location?.href ?? null, { isHidden: isRenderedHidden });
+    if (this.article.isArticle) await this.scan(this.article.flat);
+    this.listen();
+    return this.article.isArticle;
+  }
+
+  /** Commands from the toolbar button and keyboard shortcuts. */
+  handleCommand(command: TabCommand): void {
+    if (command.type === 'toggle-panel') void (this.layer.panelOpen ? this.closePanel() : this.openPanel());
+    else if (command.type === 'next-mention') this.stepThroughMentions();
+  }
+
+  private async scan(flat: FlatText): Promise<void> {
+    const answer = await sendRequest({ type: 'match', text: flat.text });
+    if (!answer.ok || this.ctx.isInvalid) return;
+    clearHighlights();
+    this.flat = flat;
+    this.entities = answer.entities;
+    this.painted = paintMentions(this.doc, flat, answer.mentions);
+    this.hitTester = new MentionHitTester(flat, this.painted);
+    this.ctx.onInvalidated(clearHighlights);
+  }
+
+  private cardFor(id: string): Promise<CardModel | null> {
+    let card = this.cards.get(id);
+    if (!card) {
+      card = sendRequest({ type: 'card', id, articleDate: this.article.metadata.published }).then((r) => (r.ok ? r.card : null));
+      this.cards.set(id, card);
+    }
+    return card;
+  }
+
+  private async showCard(target: PaintedMention): Promise<void> {
+    const card = await this.cardFor(target.mention.id);
+    if (!card || this.intent.current !== target || this.ctx.isInvalid) return;
+    paintActive(target.range);
+    await this.layer.showCard(card, target.range);
+  }
+
+  private closeCard(): void {
+    this.intent.closeNow();
+    this.restoreFocus();
+  }
+
+  private listen(): void {
+    // Pointer moves are coalesced to one hit test per frame.
+    let frame = 0;
+    let last: PointerEvent | null = null;
+    this.ctx.addEventListener(this.doc, 'pointermove', (event) => {
+      last = event;
+      if (frame || !this.hitTester) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!last || !this.hitTester || this.isOurs(last)) return;
+        this.intent.pointerOver(this.hitTester.at(this.doc, last.clientX, last.clientY));
+      });
+    }, { passive: true });
+    this.ctx.addEventListener(this.doc, 'keydown', (event) => {
+      // Keys inside our UI are handled there (OverlayLayer's onEscape), not twice.
+      if (event.key === 'Escape' && this.intent.current && !this.isOurs(event)) this.closeCard();
+    }, { capture: true });
+    this.ctx.addEventListener(this.doc, 'pointerdown', (event) => {
+      if (this.intent.current && !this.isOurs(event)) this.intent.closeNow();
+    }, { capture: true, passive: true });
+  }
+
+  private isOurs(event: Event): boolean {
+    const host = this.layer.host;
+    return host !== null && event.composedPath().includes(host);
+  }
+
+  // The context panel.
+
+  private async openPanel(): Promise<void> {
+    this.rememberFocus();
+    await this.renderPanel();
+    this.layer.focusPanel();
+  }
+
+  private async closePanel(): Promise<void> {
+    await this.layer.setPanel(null);
+    this.restoreFocus();
+  }
+
+  private async renderPanel(): Promise<void> {
+    this.outletCard ??= this.findOutlet();
+    const counts = new Map<string, number>();
+    for (const p of this.painted) counts.set(p.mention.id, (counts.get(p.mention.id) ?? 0) + 1);
+    const entities: PanelEntity[] = this.entities.map((e) => ({ ...e, mentions: counts.get(e.id) ?? 0 }));
+    await this.layer.setPanel({
+      isArticle: this.article.isArticle,
+      metadata: this.article.metadata,
+      outlet: await this.outletCard,
+      entities,
+      onAction: (action) => void this.onPanelAction(action),
+    });
+  }
+
+  /** The publication: by the page's host, else by the canonical address it declares. */
+  private async findOutlet(): Promise<CardModel | null> {
+    const hosts = [this.doc.location?.hostname, hostOf(this.article.metadata.canonicalUrl)].filter((h): h is string => Boolean(h));
+    for (const hostname of hosts) {
+      const answer = await sendRequest({ type: 'outlet', hostname });
+      if (answer.ok && answer.outlet) return this.cardFor(answer.outlet.id);
+    }
+    return null;
+  }
+
+  private async onPanelAction(action: PanelAction): Promise<void> {
+    if (action.type === 'close') return this.closePanel();
+    if (action.type === 'scan-anyway') {
+      const body = this.doc.body;
+      if (body) await this.scan(flattenText([body], { isHidden: isRenderedHidden }));
+      return this.renderPanel();
+    }
+    const mentions = this.painted.filter((p) => p.mention.id === action.id);
+    if (mentions.length === 0) return;
+    const current = this.intent.current;
+    const at = current ? mentions.indexOf(current) : -1;
+    const next = action.step === 0 || at < 0 ? 0 : (at + action.step + mentions.length) % mentions.length;
+    await this.reveal(mentions[next]!);
+  }
+
+  /** Scroll a mention into view, flash it and open its card. */
+  private async reveal(target: PaintedMention): Promise<void> {
+    const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    this.intent.openNow(target);
+    setTimeout(() => {
+      if (this.intent.current !== target) paintActive(null);
+    }, FLASH_MS);
+  }
+
+  /** The keyboard route through the article: the next mention after the open one, with its card. */
+  private stepThroughMentions(): void {
+    if (this.painted.length === 0) return;
+    const current = this.intent.current;
+    const next = current ? (this.painted.indexOf(current) + 1) % this.painted.length : 0;
+    this.rememberFocus();
+    void this.reveal(this.painted[next]!).then(() => this.layer.focusCard());
+  }
+
+  private rememberFocus(): void {
+    const active = this.doc.activeElement;
+    if (active instanceof HTMLElement && active !== this.layer.host) this.returnFocus = active;
+  }
+
+  private restoreFocus(): void {
+    this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
