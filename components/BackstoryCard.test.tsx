@@ -108,4 +108,26 @@ describe('BackstoryCard', () => {
     container.querySelector<HTMLButtonElement>('.bs-close')!.click();
     expect(onAction).toHaveBeenCalledWith({ type: 'close' });
   });
+
+  test('"Why this?" names the words, the alias, the rule and the pack', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    render(
+      <BackstoryCard
+        card={{ ...card, pack: { name: 'Backstory world affairs', version: '0.1.0' } }}
+        reason={{ surface: 'Tillerson', alias: 'Tillerson', rule: 'after-full-name' }}
+        onAction={vi.fn()}
+      />,
+      container,
+    );
+    const why = container.querySelector('.bs-why')?.textContent ?? '';
+    expect(why).toContain('Marked because “Tillerson” matches the alias “Tillerson”');
+    expect(why).toContain('the full name appears earlier in this article');
+    expect(why).toContain('Backstory world affairs, version 0.1.0');
+  });
+
+  test('no "Why this?" when the card was not opened from a mark', () => {
+    const { container } = mount();
+    expect(container.querySelector('.bs-why')).toBeNull();
+  });
 });

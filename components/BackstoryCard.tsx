@@ -5,6 +5,7 @@ import { OpposingViews } from './OpposingViews.tsx';
 import { SourceList } from './SourceList.tsx';
 import { OutletProfile } from './OutletProfile.tsx';
 import { describeRole, kindLabel } from './format-card-text.ts';
+import { WhyThis, type MarkReason } from './WhyThis.tsx';
 
 /** What the reader asked the card to do. */
 export type CardAction = { type: 'close' };
@@ -12,12 +13,14 @@ export type CardAction = { type: 'close' };
 /** Props of {@link BackstoryCard}. */
 export interface BackstoryCardProps {
   card: CardModel;
+  /** Why the mention the card was opened from was marked, when it was opened from one. */
+  reason?: MarkReason;
   /** Called with what the reader did; the mount code decides what it means. */
   onAction: (action: CardAction) => void;
 }
 
 /** The card for one entity: who or what it is then and now, background, views, sources. */
-export function BackstoryCard({ card, onAction }: BackstoryCardProps) {
+export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
   const then = card.articleDated ? `At the time (${formatPartialDate(card.articleDate)})` : 'Now';
   return (
     <article class={`bs-card bs-kind-${card.kind}`} role="dialog" aria-labelledby="bs-card-title" aria-describedby="bs-card-summary">
@@ -82,6 +85,7 @@ export function BackstoryCard({ card, onAction }: BackstoryCardProps) {
           <h3 id="bs-sources-title">Sources</h3>
           <SourceList sources={card.sources} />
         </section>
+        {reason && <WhyThis reason={reason} pack={card.pack} />}
       </div>
       <footer class="bs-footer">Backstory · reviewed {formatPartialDate(card.reviewed)} · offline</footer>
     </article>

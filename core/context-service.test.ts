@@ -24,7 +24,10 @@ describe('ContextService', () => {
   });
 
   test('answers a card request for a known entry and refuses an unknown one', () => {
-    expect(service.handle({ type: 'card', id: 'vladimir-putin', articleDate: '2017-07-09' })).toMatchObject({ ok: true, card: { name: 'Vladimir Putin' } });
+    expect(service.handle({ type: 'card', id: 'vladimir-putin', articleDate: '2017-07-09' })).toMatchObject({
+      ok: true,
+      card: { name: 'Vladimir Putin', pack: { name: 'T', version: '1' } },
+    });
     expect(service.handle({ type: 'card', id: 'nobody', articleDate: null })).toEqual({ ok: false, error: 'no entry "nobody"' });
   });
 

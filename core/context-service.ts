@@ -12,8 +12,10 @@ export class ContextService {
   private readonly index: MatchIndex;
   private readonly byId: Map<string, ContextEntry>;
   private readonly byDomain = new Map<string, ContextEntry>();
+  private readonly packInfo: { name: string; version: string };
 
   constructor(pack: ContextPack, private readonly today: () => string) {
+    this.packInfo = { name: pack.name, version: pack.version };
     this.index = compileMatchIndex(pack.entries);
     this.byId = new Map(pack.entries.map((e) => [e.id, e]));
     for (const entry of pack.entries) {
@@ -47,7 +49,7 @@ export class ContextService {
           today: this.today(),
           nameOf: (id) => this.byId.get(id)?.name,
         });
-        return { ok: true, card };
+        return { ok: true, card: { ...card, pack: this.packInfo } };
       }
       case 'outlet':
         return { ok: true, outlet: this.outletFor(request.hostname) };

@@ -40,6 +40,8 @@ export interface CardModel {
   related: { id: string; name: string }[];
   outlet?: OutletProfile;
   reviewed: string;
+  /** The pack the entry came from, for "Why this?". */
+  pack?: { name: string; version: string };
 }
 
 /** What card resolution needs besides the entry. */

@@ -10,6 +10,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModel } from '../core/resolve-card.ts';
 import { BackstoryCard, type CardAction } from '../components/BackstoryCard.tsx';
+import type { MarkReason } from '../components/WhyThis.tsx';
 import { ContextPanel, type ContextPanelProps } from '../components/ContextPanel.tsx';
 import overlayCss from '../components/card.css?inline';
 
@@ -24,7 +25,7 @@ export interface OverlayEvents {
 export class OverlayLayer {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private stopFollowing: (() => void) | null = null;
-  private card: { model: CardModel; anchor: Range } | null = null;
+  private card: { model: CardModel; anchor: Range; reason: MarkReason } | null = null;
   private panel: ContextPanelProps | null = null;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly events: OverlayEvents) {}
@@ -38,9 +39,9 @@ export class OverlayLayer {
     return this.panel !== null;
   }
 
-  /** Show `card` next to `anchor` (the mark's range). */
-  async showCard(model: CardModel, anchor: Range): Promise<void> {
-    this.card = { model, anchor };
+  /** Show `card` next to `anchor` (the mark's range), saying why the mark was made. */
+  async showCard(model: CardModel, anchor: Range, reason: MarkReason): Promise<void> {
+    this.card = { model, anchor, reason };
     await this.renderAll();
   }
 
@@ -100,7 +101,7 @@ export class OverlayLayer {
         {this.panel && <ContextPanel {...this.panel} />}
         {card && (
           <div class="bs-layer" onPointerEnter={() => this.events.onPointerOnCard(true)} onPointerLeave={() => this.events.onPointerOnCard(false)}>
-            <BackstoryCard card={card.model} onAction={this.events.onCardAction} />
+            <BackstoryCard card={card.model} reason={card.reason} onAction={this.events.onCardAction} />
           </div>
         )}
       </div>,

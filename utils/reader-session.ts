@@ -89,7 +89,8 @@ export class ReaderSession {
     const card = await this.cardFor(target.mention.id);
     if (!card || this.intent.current !== target || this.ctx.isInvalid) return;
     paintActive(target.range);
-    await this.layer.showCard(card, target.range);
+    const { alias, rule } = target.mention;
+    await this.layer.showCard(card, target.range, { surface: target.range.toString(), alias, rule });
   }
 
   private closeCard(): void {

@@ -99,6 +99,9 @@ export function describeSeedPage(makeDriver: () => Promise<BrowserDriver>): void
     expect(card.text).toMatch(/Now\s*No longer holds these posts/);
     expect(card.headings).toContain('Since this article');
     expect(card.text).toMatch(/March 2018 .*dismiss/);
+    // "Why this?": the title that pins the surname, a name recognised on its own.
+    expect(card.headings).toContain('Why this?');
+    expect(card.text).toContain('Marked because “Secretary of State Tillerson” matches the alias “Secretary of State Tillerson”');
   });
 
   test('moving the pointer away closes the card after the grace period', async () => {
