@@ -25,6 +25,23 @@ describe('validateEntries', () => {
     ]);
   });
 
+  test('two holders of one office may not overlap', () => {
+    const place = testEntry({
+      id: 'ruritania',
+      kind: 'place',
+      aliases: [{ text: 'Ruritania' }],
+      roles: [
+        { title: 'President: A', from: '2014-01-01', to: '2019-05-20' },
+        { title: 'President: B', from: '2019-05-20' },
+        { title: 'Prime Minister: C', from: '2018-01', to: '2020-03' },
+        { title: 'Prime Minister: D', from: '2020-02-15' },
+      ],
+    });
+    expect(validateEntries([place], today).problems).toEqual([
+      { severity: 'error', entry: 'ruritania', field: 'roles[3]', message: '"Prime Minister: D" overlaps "Prime Minister: C" (roles[2]) in the same office' },
+    ]);
+  });
+
   test('related ids must exist', () => {
     const a = testEntry({ id: 'a', aliases: [{ text: 'Alpha' }], related: ['nobody'] });
     expect(validateEntries([a], today).problems).toEqual([{ severity: 'error', entry: 'a', field: 'related[0]', message: 'no entry has the id "nobody"' }]);

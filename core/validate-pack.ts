@@ -65,6 +65,8 @@ export function validateEntries(values: readonly unknown[], today: string): Pack
     }
   }
 
+  for (const entry of entries) problems.push(...overlappingRoles(entry));
+
   const ids = new Set(entries.map((e) => e.id));
   const cutoff = new Date(Date.parse(today) - REVIEW_MAX_AGE_DAYS * 86_400_000).toISOString().slice(0, 10);
   for (const entry of entries) {
@@ -76,6 +78,40 @@ export function validateEntries(values: readonly unknown[], today: string): Pack
     }
   }
   return { entries, problems };
+}
+
+/**
+ * One office held by two people at once is usually a typing error in a date: roles whose titles
+ * name the same office ("President: A", "President: B") may not overlap by more than a day.
+ */
+function overlappingRoles(entry: ContextEntry): Problem[] {
+  const problems: Problem[] = [];
+  const roles = entry.roles ?? [];
+  // Shared offices ("Co-President", "Co-Prince") are held together by design.
+  const office = (title: string) =>
+    title.includes(':') && !/^co-/i.test(title) ? title.slice(0, title.indexOf(':')).trim().toLowerCase() : null;
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = i + 1; j < roles.length; j++) {
+      const a = roles[i]!;
+      const b = roles[j]!;
+      const officeA = office(a.title);
+      if (!officeA || officeA !== office(b.title) || a.title === b.title) continue;
+      const aStart = a.from ? startOfPartialDate(a.from) : '0000-01-01';
+      const bStart = b.from ? startOfPartialDate(b.from) : '0000-01-01';
+      // Ends are compared by their first possible day so month-precision handovers do not clash.
+      const aEnd = a.to ? startOfPartialDate(a.to) : '9999-12-31';
+      const bEnd = b.to ? startOfPartialDate(b.to) : '9999-12-31';
+      if (aStart < bEnd && bStart < aEnd) {
+        problems.push({
+          severity: 'error',
+          entry: entry.id,
+          field: `roles[${j}]`,
+          message: `"${b.title}" overlaps "${a.title}" (roles[${i}]) in the same office`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 /** Check a compiled or imported pack file: its envelope, then its entries. */
