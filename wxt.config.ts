@@ -15,7 +15,8 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Context for the news you read: who is who, the background, and the views an article leaves out. Works offline.',
-    permissions: [],
+    // storage: the reader's settings. Nothing else is stored and nothing is sent anywhere.
+    permissions: ['storage'],
     action: { default_title: 'Backstory: show the context panel' },
     commands: {
       'toggle-panel': {

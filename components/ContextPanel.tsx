@@ -22,10 +22,13 @@ export type PanelAction =
   | { type: 'close' }
   /** Scroll to a mention of the entity (`step` 0: first; 1/-1: next/previous) and open its card. */
   | { type: 'show'; id: string; step: 0 | 1 | -1 }
-  | { type: 'scan-anyway' };
+  | { type: 'scan-anyway' }
+  | { type: 'open-options' };
 
 /** Props of {@link ContextPanel}. */
 export interface ContextPanelProps {
+  /** Whether the reader's settings let Backstory read this site. */
+  activeHere: boolean;
   /** Whether an article was found on the page. */
   isArticle: boolean;
   metadata: ArticleMetadata;
@@ -48,7 +51,7 @@ const GROUP_TITLES: Record<EntryKind, string> = {
 };
 
 /** The context panel: the publication, the article, and everything recognised in it. */
-export function ContextPanel({ isArticle, metadata, outlet, entities, onAction }: ContextPanelProps) {
+export function ContextPanel({ activeHere, isArticle, metadata, outlet, entities, onAction }: ContextPanelProps) {
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => {
     const needle = filter.trim().toLowerCase();
@@ -77,7 +80,14 @@ export function ContextPanel({ isArticle, metadata, outlet, entities, onAction }
             {outlet.perspectives.length > 0 && <OpposingViews perspectives={outlet.perspectives} established={outlet.established} />}
           </section>
         )}
-        {isArticle ? (
+        {!activeHere ? (
+          <section class="bs-section" aria-label="Backstory is off here">
+            <p>Backstory is off on this site, so nothing is marked. You can change that in its options.</p>
+            <button type="button" class="bs-button" onClick={() => onAction({ type: 'open-options' })}>
+              Open options
+            </button>
+          </section>
+        ) : isArticle ? (
           <section class="bs-section" aria-label="Article">
             <h3>Article</h3>
             <dl class="bs-facts">
@@ -107,7 +117,7 @@ export function ContextPanel({ isArticle, metadata, outlet, entities, onAction }
             </button>
           </section>
         )}
-        {(isArticle || entities.length > 0) && (
+        {activeHere && (isArticle || entities.length > 0) && (
           <section class="bs-section" aria-label="Recognised in this article">
             <h3>Recognised here ({entities.length})</h3>
             <input

@@ -36,6 +36,10 @@ describe('ContextService', () => {
     expect(service.handle({ type: 'outlet', hostname: 'nottheduran.com' })).toEqual({ ok: true, outlet: null });
   });
 
+  test('lists its pack', () => {
+    expect(service.handle({ type: 'packs' })).toEqual({ ok: true, packs: [{ id: 't', name: 'T', version: '1', entries: TEST_ENTRIES.length + 1 }] });
+  });
+
   test('answers malformed messages with an error instead of throwing', () => {
     for (const message of [undefined, 1, 'x', { type: 'match' }, { type: '__proto__' }, Object.create(null)]) {
       expect(service.handle(message)).toMatchObject({ ok: false });

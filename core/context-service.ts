@@ -5,17 +5,17 @@
 import type { ContextEntry, ContextPack } from './types.ts';
 import { compileMatchIndex, matchEntities, type MatchIndex } from './match-entities.ts';
 import { resolveCard } from './resolve-card.ts';
-import { parseRequest, summarizeEntry, type ErrorResponse, type Request, type ResponseMap } from './messages.ts';
+import { parseRequest, summarizeEntry, type ErrorResponse, type PackInfo, type Request, type ResponseMap } from './messages.ts';
 
 /** Answers requests against one loaded pack. */
 export class ContextService {
   private readonly index: MatchIndex;
   private readonly byId: Map<string, ContextEntry>;
   private readonly byDomain = new Map<string, ContextEntry>();
-  private readonly packInfo: { name: string; version: string };
+  private readonly packInfo: PackInfo;
 
   constructor(pack: ContextPack, private readonly today: () => string) {
-    this.packInfo = { name: pack.name, version: pack.version };
+    this.packInfo = { id: pack.id, name: pack.name, version: pack.version, entries: pack.entries.length };
     this.index = compileMatchIndex(pack.entries);
     this.byId = new Map(pack.entries.map((e) => [e.id, e]));
     for (const entry of pack.entries) {
@@ -49,10 +49,16 @@ export class ContextService {
           today: this.today(),
           nameOf: (id) => this.byId.get(id)?.name,
         });
-        return { ok: true, card: { ...card, pack: this.packInfo } };
+        return { ok: true, card: { ...card, pack: { name: this.packInfo.name, version: this.packInfo.version } } };
       }
       case 'outlet':
         return { ok: true, outlet: this.outletFor(request.hostname) };
+      case 'packs':
+        return { ok: true, packs: [this.packInfo] };
+      case 'badge':
+      case 'open-options':
+        // Browser actions: the worker shell performs them; the service only vouches for the shape.
+        return { ok: true };
     }
   }
 

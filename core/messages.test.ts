@@ -7,6 +7,8 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'card', id: 'vladimir-putin', articleDate: '2017-07-09' })).toHaveProperty('request');
     expect(parseRequest({ type: 'card', id: 'vladimir-putin', articleDate: null })).toHaveProperty('request');
     expect(parseRequest({ type: 'outlet', hostname: 'WWW.theduran.com' })).toEqual({ request: { type: 'outlet', hostname: 'www.theduran.com' } });
+    expect(parseRequest({ type: 'badge', count: 58 })).toEqual({ request: { type: 'badge', count: 58 } });
+    expect(parseRequest({ type: 'packs' })).toEqual({ request: { type: 'packs' } });
   });
 
   test.each([
@@ -20,6 +22,9 @@ describe('parseRequest', () => {
     [{ type: 'card', id: '', articleDate: null }, 'card.id must be an entry id'],
     [{ type: 'card', id: 'x', articleDate: '9 July 2017' }, 'card.articleDate must be YYYY-MM-DD or null'],
     [{ type: 'outlet', hostname: 7 }, 'outlet.hostname must be a hostname'],
+    [{ type: 'badge', count: -1 }, 'badge.count must be a whole number'],
+    [{ type: 'badge', count: 1.5 }, 'badge.count must be a whole number'],
+    [{ type: 'packs', all: true }, 'packs takes only { type }'],
   ])('refuses %j', (value, error) => {
     expect(parseRequest(value)).toEqual({ error });
   });

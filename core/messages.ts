@@ -19,7 +19,21 @@ export type Request =
   /** The card for an entry, as of the article's date (`YYYY-MM-DD`, or null for undated). */
   | { type: 'card'; id: string; articleDate: string | null }
   /** The outlet entry that owns a hostname, if any. */
-  | { type: 'outlet'; hostname: string };
+  | { type: 'outlet'; hostname: string }
+  /** How many entities the sending tab recognised (for the toolbar badge). */
+  | { type: 'badge'; count: number }
+  /** The installed packs (for the options page). */
+  | { type: 'packs' }
+  /** Open the options page (from the panel's "Backstory is off here" notice). */
+  | { type: 'open-options' };
+
+/** An installed pack as the options page lists it. */
+export interface PackInfo {
+  id: string;
+  name: string;
+  version: string;
+  entries: number;
+}
 
 /** Background → content script: what the reader asked for from the toolbar or a shortcut. */
 export type TabCommand =
@@ -49,6 +63,9 @@ export interface ResponseMap {
   match: { ok: true; mentions: Mention[]; entities: EntitySummary[] };
   card: { ok: true; card: CardModel };
   outlet: { ok: true; outlet: EntitySummary | null };
+  badge: { ok: true };
+  packs: { ok: true; packs: PackInfo[] };
+  'open-options': { ok: true };
 }
 
 /** Every request can also be answered with an error. */
@@ -87,6 +104,14 @@ export function parseRequest(value: unknown): { request: Request } | { error: st
       if (!hasOnlyKeys(value, ['type', 'hostname'])) return { error: 'outlet takes only { type, hostname }' };
       if (typeof value.hostname !== 'string' || value.hostname.length > MAX_HOST_CHARS) return { error: 'outlet.hostname must be a hostname' };
       return { request: { type: 'outlet', hostname: value.hostname.toLowerCase() } };
+    case 'badge':
+      if (!hasOnlyKeys(value, ['type', 'count'])) return { error: 'badge takes only { type, count }' };
+      if (typeof value.count !== 'number' || !Number.isInteger(value.count) || value.count < 0 || value.count > 100_000) return { error: 'badge.count must be a whole number' };
+      return { request: { type: 'badge', count: value.count } };
+    case 'packs':
+    case 'open-options':
+      if (!hasOnlyKeys(value, ['type'])) return { error: `${value.type} takes only { type }` };
+      return { request: { type: value.type } };
     default:
       return { error: `unknown request type ${JSON.stringify(value.type)?.slice(0, 40)}` };
   }

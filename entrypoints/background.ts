@@ -6,7 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ContextService } from '../core/context-service.ts';
 import { isoDay } from '../core/partial-date.ts';
-import { parseTabCommand, type TabCommand } from '../core/messages.ts';
+import { parseTabCommand, type Request, type TabCommand } from '../core/messages.ts';
 import type { ContextPack } from '../core/types.ts';
 import bundledPack from '../assets/generated/pack.json';
 
@@ -19,8 +19,21 @@ export default defineBackground(() => {
   const service = new ContextService(bundledPack as ContextPack, () => isoDay(new Date()));
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isTrustedSender(sender)) return Promise.resolve({ ok: false, error: 'sender not allowed' });
-    return Promise.resolve(service.handle(message));
+    const answer = service.handle(message);
+    if (answer.ok) performAction(message as Request, sender);
+    return Promise.resolve(answer);
   });
+
+  /** The browser side of requests the service has accepted. */
+  function performAction(request: Request, sender: Browser.runtime.MessageSender): void {
+    if (request.type === 'badge' && sender.tab?.id !== undefined) {
+      const tabId = sender.tab.id;
+      void browser.action.setBadgeText({ tabId, text: request.count > 0 ? String(request.count) : '' });
+      void browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
+    } else if (request.type === 'open-options') {
+      void browser.runtime.openOptionsPage();
+    }
+  }
 
   // The toolbar button and the keyboard commands act on the tab they were used in.
   const sendToTab = (tabId: number | undefined, command: TabCommand) => {

@@ -57,6 +57,15 @@ export class OverlayLayer {
     await this.renderAll();
   }
 
+  private theme: 'system' | 'light' | 'dark' = 'system';
+
+  /** Light, dark, or follow the system (the stylesheet reads the host's data-theme). */
+  setTheme(theme: 'system' | 'light' | 'dark'): void {
+    this.theme = theme;
+    if (theme === 'system') this.ui?.shadowHost.removeAttribute('data-theme');
+    else this.ui?.shadowHost.setAttribute('data-theme', theme);
+  }
+
   /** Move keyboard focus into the panel (its first button). */
   focusPanel(): void {
     this.ui?.uiContainer.querySelector<HTMLElement>('.bs-panel button, .bs-panel input')?.focus();
@@ -87,6 +96,7 @@ export class OverlayLayer {
     style.setProperty('width', '0', 'important');
     style.setProperty('height', '0', 'important');
     style.setProperty('z-index', '2147483647', 'important');
+    this.setTheme(this.theme);
     return this.ui;
   }
 

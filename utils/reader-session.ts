@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle, type ExtractedArticle } from '../core/extract-article.ts';
 import { flattenText, type FlatText } from '../core/flatten-text.ts';
 import type { EntitySummary, TabCommand } from '../core/messages.ts';
+import type { Mention } from '../core/match-entities.ts';
 import type { CardModel } from '../core/resolve-card.ts';
 import type { PanelAction, PanelEntity } from '../components/ContextPanel.tsx';
 import { sendRequest } from './messaging.ts';
@@ -15,14 +16,18 @@ import { MentionHitTester } from './hit-test.ts';
 import { HoverIntent } from './hover-intent.ts';
 import { OverlayLayer } from './overlay-layer.tsx';
 import { isRenderedHidden } from './is-rendered-hidden.ts';
+import { isActiveOn, type Settings } from '../core/settings.ts';
+import { firstMentionPerSection } from '../core/first-mentions.ts';
 
-const OPEN_DELAY_MS = 300;
 const CLOSE_GRACE_MS = 300;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const FLASH_MS = 1200;
 
 export class ReaderSession {
   private article!: ExtractedArticle;
   private flat: FlatText = { text: '', segments: [] };
+  /** Every mention the background found, before the reader's kind and mention filters. */
+  private allMentions: Mention[] = [];
   private painted: PaintedMention[] = [];
   private entities: EntitySummary[] = [];
   private hitTester: MentionHitTester | null = null;
@@ -33,14 +38,18 @@ export class ReaderSession {
   /** Where keyboard focus was before we moved it into our UI, to give it back. */
   private returnFocus: HTMLElement | null = null;
 
-  constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document) {
+  constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document, private settings: Settings) {
     this.layer = new OverlayLayer(ctx, {
       onPointerOnCard: (on) => this.intent.pointerOnCard(on),
       onCardAction: (action) => action.type === 'close' && this.closeCard(),
       onEscape: () => (this.intent.current ? this.closeCard() : this.closePanel()),
     });
+    const delay = () => this.settings.hoverDelayMs;
     this.intent = new HoverIntent<PaintedMention>({
-      openDelayMs: OPEN_DELAY_MS,
+      // Read at every hover so a changed setting applies at once.
+      get openDelayMs() {
+        return delay();
+      },
       closeGraceMs: CLOSE_GRACE_MS,
       onIntentStart: (target) => void this.cardFor(target.mention.id),
       onOpen: (target) => void this.showCard(target),
@@ -51,12 +60,36 @@ export class ReaderSession {
     });
   }
 
+  /** Whether the reader's settings let Backstory read this site. */
+  private get active(): boolean {
+    return isActiveOn(this.settings, this.doc.location?.hostname ?? '');
+  }
+
   /** Read the page and mark what is recognised; returns whether an article was found. */
   async start(): Promise<boolean> {
     this.article = extractArticle(this.doc, this.doc.location?.href ?? null, { isHidden: isRenderedHidden });
-    if (this.article.isArticle) await this.scan(this.article.flat);
+    this.layer.setTheme(this.settings.theme);
+    if (this.article.isArticle && this.active) await this.scan(this.article.flat);
     this.listen();
     return this.article.isArticle;
+  }
+
+  /** The reader changed their settings (in the options page): follow them now. */
+  async applySettings(settings: Settings): Promise<void> {
+    this.settings = settings;
+    this.layer.setTheme(settings.theme);
+    if (!this.active) {
+      this.intent.closeNow();
+      this.painted = [];
+      this.hitTester = null;
+      clearHighlights();
+      this.reportCount(0);
+    } else if (this.allMentions.length > 0) {
+      this.repaint();
+    } else if (this.article.isArticle) {
+      await this.scan(this.article.flat);
+    }
+    if (this.layer.panelOpen) await this.renderPanel();
   }
 
   /** Commands from the toolbar button and keyboard shortcuts. */
@@ -68,12 +101,38 @@ export class ReaderSession {
   private async scan(flat: FlatText): Promise<void> {
     const answer = await sendRequest({ type: 'match', text: flat.text });
     if (!answer.ok || this.ctx.isInvalid) return;
-    clearHighlights();
     this.flat = flat;
     this.entities = answer.entities;
-    this.painted = paintMentions(this.doc, flat, answer.mentions);
-    this.hitTester = new MentionHitTester(flat, this.painted);
+    this.allMentions = answer.mentions;
+    this.repaint();
     this.ctx.onInvalidated(clearHighlights);
+  }
+
+  /** Paint the mentions the reader's settings keep. */
+  private repaint(): void {
+    this.intent.closeNow();
+    clearHighlights();
+    let mentions = this.allMentions.filter((m) => this.settings.kinds[m.kind]);
+    if (this.settings.mentions === 'first-per-section') mentions = firstMentionPerSection(mentions, this.sectionStarts());
+    this.painted = paintMentions(this.doc, this.flat, mentions);
+    this.hitTester = new MentionHitTester(this.flat, this.painted);
+    this.reportCount(new Set(this.painted.map((p) => p.mention.id)).size);
+  }
+
+  /** Offsets where the article's sections begin: the start of each heading's text. */
+  private sectionStarts(): number[] {
+    const starts: number[] = [];
+    let lastHeading: Element | null = null;
+    for (const seg of this.flat.segments) {
+      const heading = seg.node.parentElement?.closest(HEADINGS) ?? null;
+      if (heading && heading !== lastHeading) starts.push(seg.start);
+      lastHeading = heading;
+    }
+    return starts;
+  }
+
+  private reportCount(count: number): void {
+    void sendRequest({ type: 'badge', count });
   }
 
   private cardFor(id: string): Promise<CardModel | null> {
@@ -99,16 +158,17 @@ export class ReaderSession {
   }
 
   private listen(): void {
-    // Pointer moves are coalesced to one hit test per frame.
+    // Pointer moves are coalesced to one hit test per frame. Whether the pointer is over our own
+    // UI is decided at event time: composedPath() is empty once the event has been dispatched.
     let frame = 0;
-    let last: PointerEvent | null = null;
+    let last: { x: number; y: number; ours: boolean } | null = null;
     this.ctx.addEventListener(this.doc, 'pointermove', (event) => {
-      last = event;
+      last = { x: event.clientX, y: event.clientY, ours: this.isOurs(event) };
       if (frame || !this.hitTester) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (!last || !this.hitTester || this.isOurs(last)) return;
-        this.intent.pointerOver(this.hitTester.at(this.doc, last.clientX, last.clientY));
+        if (!last || !this.hitTester || last.ours) return;
+        this.intent.pointerOver(this.hitTester.at(this.doc, last.x, last.y));
       });
     }, { passive: true });
     this.ctx.addEventListener(this.doc, 'keydown', (event) => {
@@ -142,8 +202,9 @@ export class ReaderSession {
     this.outletCard ??= this.findOutlet();
     const counts = new Map<string, number>();
     for (const p of this.painted) counts.set(p.mention.id, (counts.get(p.mention.id) ?? 0) + 1);
-    const entities: PanelEntity[] = this.entities.map((e) => ({ ...e, mentions: counts.get(e.id) ?? 0 }));
+    const entities: PanelEntity[] = this.entities.filter((e) => counts.has(e.id)).map((e) => ({ ...e, mentions: counts.get(e.id)! }));
     await this.layer.setPanel({
+      activeHere: this.active,
       isArticle: this.article.isArticle,
       metadata: this.article.metadata,
       outlet: await this.outletCard,
@@ -164,6 +225,10 @@ export class ReaderSession {
 
   private async onPanelAction(action: PanelAction): Promise<void> {
     if (action.type === 'close') return this.closePanel();
+    if (action.type === 'open-options') {
+      void sendRequest({ type: 'open-options' });
+      return;
+    }
     if (action.type === 'scan-anyway') {
       const body = this.doc.body;
       if (body) await this.scan(flattenText([body], { isHidden: isRenderedHidden }));

@@ -8,6 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseTabCommand } from '../../core/messages.ts';
 import { canPaintHighlights } from '../../utils/paint-mentions.ts';
 import { ReaderSession } from '../../utils/reader-session.ts';
+import { readSettings, watchSettings } from '../../utils/settings-store.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -15,7 +16,9 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     if (!canPaintHighlights() || !document.body) return;
-    const session = new ReaderSession(ctx, document);
+    const { settings } = await readSettings();
+    const session = new ReaderSession(ctx, document, settings);
+    ctx.onInvalidated(watchSettings(({ settings: next }) => void session.applySettings(next)));
     const listener = (message: unknown, sender: { id?: string }) => {
       const command = sender.id === browser.runtime.id ? parseTabCommand(message) : null;
       if (command) session.handleCommand(command);

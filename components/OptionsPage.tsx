@@ -1,0 +1,146 @@
+import type { PackInfo } from '../core/messages.ts';
+import { HOVER_DELAY_RANGE, normalizeHostname, type Settings } from '../core/settings.ts';
+import { ENTRY_KINDS, type EntryKind } from '../core/types.ts';
+import { kindLabel } from './format-card-text.ts';
+
+/** Props of {@link OptionsPage}. */
+export interface OptionsPageProps {
+  settings: Settings;
+  /** Why stored settings were reset to the defaults, if they were. */
+  notice: string | null;
+  /** "Saved." after a change. */
+  status: string | null;
+  packs: PackInfo[];
+  onChange: (settings: Settings) => void;
+  onReset: () => void;
+}
+
+function sitesFrom(text: string): string[] {
+  return [...new Set(text.split(/[\s,]+/).map(normalizeHostname).filter((h): h is string => h !== null))];
+}
+
+/** Everything the reader controls, in plain words. */
+export function OptionsPage({ settings, notice, status, packs, onChange, onReset }: OptionsPageProps) {
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
+  const setKind = (kind: EntryKind, on: boolean) => set('kinds', { ...settings.kinds, [kind]: on });
+  return (
+    <main>
+      <h1>Backstory</h1>
+      <p class="muted">Context for the news you read. Everything runs in your browser; nothing you read is sent anywhere.</p>
+      {notice && (
+        <p class="notice" role="alert">
+          {notice}
+        </p>
+      )}
+      <p role="status" aria-live="polite" class="muted">
+        {status ?? ''}
+      </p>
+
+      <h2>Where Backstory reads</h2>
+      <label>
+        <input type="checkbox" checked={settings.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} />
+        Backstory is on
+      </label>
+      <fieldset>
+        <legend>Sites</legend>
+        <label>
+          <input type="radio" name="site-mode" checked={settings.siteMode === 'all'} onChange={() => set('siteMode', 'all')} />
+          On every site, except these:
+        </label>
+        <textarea
+          aria-label="Sites where Backstory stays off, one per line"
+          disabled={settings.siteMode !== 'all'}
+          value={settings.disabledSites.join('\n')}
+          onChange={(e) => set('disabledSites', sitesFrom(e.currentTarget.value))}
+        />
+        <label>
+          <input type="radio" name="site-mode" checked={settings.siteMode === 'listed'} onChange={() => set('siteMode', 'listed')} />
+          Only on these sites:
+        </label>
+        <textarea
+          aria-label="The only sites where Backstory reads, one per line"
+          disabled={settings.siteMode !== 'listed'}
+          value={settings.listedSites.join('\n')}
+          onChange={(e) => set('listedSites', sitesFrom(e.currentTarget.value))}
+        />
+      </fieldset>
+
+      <h2>What is marked</h2>
+      <fieldset>
+        <legend>Kinds</legend>
+        {ENTRY_KINDS.map((kind) => (
+          <label key={kind}>
+            <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => setKind(kind, e.currentTarget.checked)} />
+            {kindLabel(kind)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Mentions</legend>
+        <label>
+          <input type="radio" name="mentions" checked={settings.mentions === 'all'} onChange={() => set('mentions', 'all')} />
+          Every mention
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="mentions"
+            checked={settings.mentions === 'first-per-section'}
+            onChange={() => set('mentions', 'first-per-section')}
+          />
+          Only the first mention in each section
+        </label>
+      </fieldset>
+
+      <h2>Cards</h2>
+      <label>
+        Open a card after resting the pointer for
+        <input
+          type="number"
+          min={HOVER_DELAY_RANGE.min}
+          max={HOVER_DELAY_RANGE.max}
+          step={50}
+          value={settings.hoverDelayMs}
+          onChange={(e) => {
+            const ms = Math.round(Number(e.currentTarget.value));
+            if (ms >= HOVER_DELAY_RANGE.min && ms <= HOVER_DELAY_RANGE.max) set('hoverDelayMs', ms);
+          }}
+        />
+        ms
+      </label>
+      <label>
+        Theme
+        <select value={settings.theme} onChange={(e) => set('theme', e.currentTarget.value as Settings['theme'])}>
+          <option value="system">Follow the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+
+      <h2>Packs</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Pack</th>
+            <th scope="col">Version</th>
+            <th scope="col">Entries</th>
+          </tr>
+        </thead>
+        <tbody>
+          {packs.map((p) => (
+            <tr key={p.id}>
+              <td>{p.name}</td>
+              <td>{p.version}</td>
+              <td>{p.entries}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>Start over</h2>
+      <button type="button" class="secondary" onClick={onReset}>
+        Reset all settings
+      </button>
+    </main>
+  );
+}
