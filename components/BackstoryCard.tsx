@@ -8,7 +8,10 @@ import { describeRole, kindLabel } from './format-card-text.ts';
 import { WhyThis, type MarkReason } from './WhyThis.tsx';
 
 /** What the reader asked the card to do. */
-export type CardAction = { type: 'close' };
+export type CardAction =
+  | { type: 'close' }
+  /** This mark is wrong: hide it on this page or on the whole site. */
+  | { type: 'wrong-match'; scope: 'page' | 'site' };
 
 /** Props of {@link BackstoryCard}. */
 export interface BackstoryCardProps {
@@ -87,7 +90,21 @@ export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
         </section>
         {reason && <WhyThis reason={reason} pack={card.pack} />}
       </div>
-      <footer class="bs-footer">Backstory · reviewed {formatPartialDate(card.reviewed)} · offline</footer>
+      <footer class="bs-footer">
+        {reason && (
+          <div class="bs-wrong" role="group" aria-label="Wrong match? Hide this mark">
+            <span>Wrong match?</span>
+            {/* Only the reader's own clicks count: a page cannot report on their behalf. */}
+            <button type="button" class="bs-button-quiet" onClick={(e) => e.isTrusted && onAction({ type: 'wrong-match', scope: 'page' })}>
+              Hide on this page
+            </button>
+            <button type="button" class="bs-button-quiet" onClick={(e) => e.isTrusted && onAction({ type: 'wrong-match', scope: 'site' })}>
+              Hide on this site
+            </button>
+          </div>
+        )}
+        <p>Backstory · reviewed {formatPartialDate(card.reviewed)} · offline · hidden marks are listed in the options</p>
+      </footer>
     </article>
   );
 }

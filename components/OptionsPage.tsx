@@ -1,4 +1,5 @@
 import type { PackInfo } from '../core/messages.ts';
+import type { Correction } from '../core/corrections.ts';
 import { HOVER_DELAY_RANGE, normalizeHostname, type Settings } from '../core/settings.ts';
 import { ENTRY_KINDS, type EntryKind } from '../core/types.ts';
 import { kindLabel } from './format-card-text.ts';
@@ -11,8 +12,12 @@ export interface OptionsPageProps {
   /** "Saved." after a change. */
   status: string | null;
   packs: PackInfo[];
+  /** Marks the reader reported as wrong. */
+  corrections: Correction[];
   onChange: (settings: Settings) => void;
   onReset: () => void;
+  onUndoCorrection: (correction: Correction) => void;
+  onExportCorrections: () => void;
 }
 
 function sitesFrom(text: string): string[] {
@@ -20,7 +25,7 @@ function sitesFrom(text: string): string[] {
 }
 
 /** Everything the reader controls, in plain words. */
-export function OptionsPage({ settings, notice, status, packs, onChange, onReset }: OptionsPageProps) {
+export function OptionsPage({ settings, notice, status, packs, corrections, onChange, onReset, onUndoCorrection, onExportCorrections }: OptionsPageProps) {
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
   const setKind = (kind: EntryKind, on: boolean) => set('kinds', { ...settings.kinds, [kind]: on });
   return (
@@ -136,6 +141,45 @@ export function OptionsPage({ settings, notice, status, packs, onChange, onReset
           ))}
         </tbody>
       </table>
+
+      <h2>Reported matches</h2>
+      {corrections.length === 0 ? (
+        <p class="muted">No marks reported as wrong. Use “Wrong match?” on a card to hide one.</p>
+      ) : (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Words</th>
+                <th scope="col">Marked as</th>
+                <th scope="col">Hidden on</th>
+                <th scope="col">
+                  <span class="muted">Undo</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {corrections.map((c) => (
+                <tr key={`${c.scope}${c.where}${c.entityId}${c.surface}`}>
+                  <td>{c.surface}</td>
+                  <td>{c.entityId}</td>
+                  <td>{c.scope === 'site' ? `all of ${c.where}` : c.where}</td>
+                  <td>
+                    <button type="button" class="secondary" aria-label={`Show “${c.surface}” again`} onClick={() => onUndoCorrection(c)}>
+                      Show again
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            <button type="button" onClick={onExportCorrections}>
+              Export the list for the pack's authors
+            </button>
+          </p>
+        </>
+      )}
 
       <h2>Start over</h2>
       <button type="button" class="secondary" onClick={onReset}>

@@ -57,6 +57,7 @@ export class ContextService {
         return { ok: true, packs: [this.packInfo] };
       case 'badge':
       case 'open-options':
+      case 'report-wrong-match':
         // Browser actions: the worker shell performs them; the service only vouches for the shape.
         return { ok: true };
     }

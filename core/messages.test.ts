@@ -25,6 +25,8 @@ describe('parseRequest', () => {
     [{ type: 'badge', count: -1 }, 'badge.count must be a whole number'],
     [{ type: 'badge', count: 1.5 }, 'badge.count must be a whole number'],
     [{ type: 'packs', all: true }, 'packs takes only { type }'],
+    [{ type: 'report-wrong-match', entityId: 'x', surface: 'X', scope: 'everywhere' }, 'report-wrong-match.scope must be page or site'],
+    [{ type: 'report-wrong-match', entityId: '../x', surface: 'X', scope: 'page' }, 'report-wrong-match.entityId must be an entry id'],
   ])('refuses %j', (value, error) => {
     expect(parseRequest(value)).toEqual({ error });
   });

@@ -25,7 +25,9 @@ export type Request =
   /** The installed packs (for the options page). */
   | { type: 'packs' }
   /** Open the options page (from the panel's "Backstory is off here" notice). */
-  | { type: 'open-options' };
+  | { type: 'open-options' }
+  /** The reader says a mark on the sending page is wrong: hide it here or on the whole site. */
+  | { type: 'report-wrong-match'; entityId: string; surface: string; scope: 'page' | 'site' };
 
 /** An installed pack as the options page lists it. */
 export interface PackInfo {
@@ -66,6 +68,7 @@ export interface ResponseMap {
   badge: { ok: true };
   packs: { ok: true; packs: PackInfo[] };
   'open-options': { ok: true };
+  'report-wrong-match': { ok: true };
 }
 
 /** Every request can also be answered with an error. */
@@ -112,6 +115,12 @@ export function parseRequest(value: unknown): { request: Request } | { error: st
     case 'open-options':
       if (!hasOnlyKeys(value, ['type'])) return { error: `${value.type} takes only { type }` };
       return { request: { type: value.type } };
+    case 'report-wrong-match':
+      if (!hasOnlyKeys(value, ['type', 'entityId', 'surface', 'scope'])) return { error: 'report-wrong-match takes only { type, entityId, surface, scope }' };
+      if (typeof value.entityId !== 'string' || !/^[a-z0-9-]{1,200}$/.test(value.entityId)) return { error: 'report-wrong-match.entityId must be an entry id' };
+      if (typeof value.surface !== 'string' || value.surface.length === 0 || value.surface.length > 300) return { error: 'report-wrong-match.surface must be the marked words' };
+      if (value.scope !== 'page' && value.scope !== 'site') return { error: 'report-wrong-match.scope must be page or site' };
+      return { request: { type: 'report-wrong-match', entityId: value.entityId, surface: value.surface, scope: value.scope } };
     default:
       return { error: `unknown request type ${JSON.stringify(value.type)?.slice(0, 40)}` };
   }

@@ -8,6 +8,8 @@ import { ContextService } from '../core/context-service.ts';
 import { isoDay } from '../core/partial-date.ts';
 import { parseTabCommand, type Request, type TabCommand } from '../core/messages.ts';
 import type { ContextPack } from '../core/types.ts';
+import { addCorrection, pageKey } from '../core/corrections.ts';
+import { readCorrections, writeCorrections } from '../utils/corrections-store.ts';
 import bundledPack from '../assets/generated/pack.json';
 
 /** Only this extension's own content scripts and pages may ask. */
@@ -32,7 +34,20 @@ export default defineBackground(() => {
       void browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
     } else if (request.type === 'open-options') {
       void browser.runtime.openOptionsPage();
+    } else if (request.type === 'report-wrong-match') {
+      void recordCorrection(request, sender);
     }
+  }
+
+  /** The page is the one that sent the report (sender.url), never an address the message names. */
+  async function recordCorrection(request: Extract<Request, { type: 'report-wrong-match' }>, sender: Browser.runtime.MessageSender) {
+    const page = sender.url ? pageKey(sender.url) : null;
+    if (!page) return;
+    const where = request.scope === 'page' ? page : new URL(page).hostname;
+    const corrections = await readCorrections();
+    await writeCorrections(
+      addCorrection(corrections, { scope: request.scope, where, entityId: request.entityId, surface: request.surface, at: new Date().toISOString() }),
+    );
   }
 
   // The toolbar button and the keyboard commands act on the tab they were used in.

@@ -5,7 +5,7 @@
  * reach in; ours cannot leak out; the host is fixed and zero-sized so nothing on the page moves.
  */
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModel } from '../core/resolve-card.ts';
@@ -132,7 +132,18 @@ export class OverlayLayer {
       computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room on its side of the mark: the footer's controls stay on screen.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              floating.style.maxHeight = `${Math.max(160, Math.min(480, Math.floor(availableHeight)))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;

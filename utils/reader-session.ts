@@ -18,6 +18,8 @@ import { OverlayLayer } from './overlay-layer.tsx';
 import { isRenderedHidden } from './is-rendered-hidden.ts';
 import { isActiveOn, type Settings } from '../core/settings.ts';
 import { firstMentionPerSection } from '../core/first-mentions.ts';
+import { addCorrection, isCorrected, pageKey, type Correction } from '../core/corrections.ts';
+import type { CardAction } from '../components/BackstoryCard.tsx';
 
 const CLOSE_GRACE_MS = 300;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
@@ -38,10 +40,15 @@ export class ReaderSession {
   /** Where keyboard focus was before we moved it into our UI, to give it back. */
   private returnFocus: HTMLElement | null = null;
 
-  constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document, private settings: Settings) {
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document,
+    private settings: Settings,
+    private corrections: Correction[],
+  ) {
     this.layer = new OverlayLayer(ctx, {
       onPointerOnCard: (on) => this.intent.pointerOnCard(on),
-      onCardAction: (action) => action.type === 'close' && this.closeCard(),
+      onCardAction: (action) => void this.onCardAction(action),
       onEscape: () => (this.intent.current ? this.closeCard() : this.closePanel()),
     });
     const delay = () => this.settings.hoverDelayMs;
@@ -112,7 +119,10 @@ export class ReaderSession {
   private repaint(): void {
     this.intent.closeNow();
     clearHighlights();
-    let mentions = this.allMentions.filter((m) => this.settings.kinds[m.kind]);
+    const url = this.doc.location?.href ?? '';
+    let mentions = this.allMentions.filter(
+      (m) => this.settings.kinds[m.kind] && !isCorrected(this.corrections, url, m.id, this.flat.text.slice(m.start, m.end)),
+    );
     if (this.settings.mentions === 'first-per-section') mentions = firstMentionPerSection(mentions, this.sectionStarts());
     this.painted = paintMentions(this.doc, this.flat, mentions);
     this.hitTester = new MentionHitTester(this.flat, this.painted);
@@ -150,6 +160,30 @@ export class ReaderSession {
     paintActive(target.range);
     const { alias, rule } = target.mention;
     await this.layer.showCard(card, target.range, { surface: target.range.toString(), alias, rule });
+  }
+
+  private async onCardAction(action: CardAction): Promise<void> {
+    if (action.type === 'close') return this.closeCard();
+    const target = this.intent.current;
+    if (!target) return;
+    const surface = target.range.toString();
+    await sendRequest({ type: 'report-wrong-match', entityId: target.mention.id, surface, scope: action.scope });
+    // Hide it at once; the stored correction keeps it hidden on the next visit.
+    this.corrections = addCorrection(this.corrections, {
+      scope: action.scope,
+      where: action.scope === 'page' ? (pageKey(this.doc.location.href) ?? '') : this.doc.location.hostname,
+      entityId: target.mention.id,
+      surface,
+      at: new Date().toISOString(),
+    });
+    this.closeCard();
+    this.repaint();
+  }
+
+  /** The reader's wrong-match corrections changed (reported here or undone in the options). */
+  applyCorrections(corrections: Correction[]): void {
+    this.corrections = corrections;
+    if (this.allMentions.length > 0 && this.active) this.repaint();
   }
 
   private closeCard(): void {

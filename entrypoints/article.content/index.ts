@@ -9,6 +9,7 @@ import { parseTabCommand } from '../../core/messages.ts';
 import { canPaintHighlights } from '../../utils/paint-mentions.ts';
 import { ReaderSession } from '../../utils/reader-session.ts';
 import { readSettings, watchSettings } from '../../utils/settings-store.ts';
+import { readCorrections, watchCorrections } from '../../utils/corrections-store.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -16,9 +17,10 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     if (!canPaintHighlights() || !document.body) return;
-    const { settings } = await readSettings();
-    const session = new ReaderSession(ctx, document, settings);
+    const [{ settings }, corrections] = await Promise.all([readSettings(), readCorrections()]);
+    const session = new ReaderSession(ctx, document, settings, corrections);
     ctx.onInvalidated(watchSettings(({ settings: next }) => void session.applySettings(next)));
+    ctx.onInvalidated(watchCorrections((next) => session.applyCorrections(next)));
     const listener = (message: unknown, sender: { id?: string }) => {
       const command = sender.id === browser.runtime.id ? parseTabCommand(message) : null;
       if (command) session.handleCommand(command);

@@ -10,15 +10,23 @@ import { defaultSettings } from '../../core/settings.ts';
 import type { PackInfo } from '../../core/messages.ts';
 import { readSettings, writeSettings } from '../../utils/settings-store.ts';
 import { sendRequest } from '../../utils/messaging.ts';
+import type { Correction } from '../../core/corrections.ts';
+import { readCorrections, watchCorrections, writeCorrections } from '../../utils/corrections-store.ts';
 import './options.css';
 
 function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   const [packs, setPacks] = useState<PackInfo[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
+  const [corrections, setCorrections] = useState<Correction[]>([]);
 
   useEffect(() => {
     void readSettings().then(setLoaded);
+    void readCorrections().then(setCorrections);
+    return watchCorrections(setCorrections);
+  }, []);
+
+  useEffect(() => {
     void sendRequest({ type: 'packs' }).then((answer) => answer.ok && setPacks(answer.packs));
   }, []);
 
@@ -37,8 +45,21 @@ function App() {
       packs={packs}
       onChange={(settings) => void save(settings)}
       onReset={() => void save(defaultSettings())}
+      corrections={corrections}
+      onUndoCorrection={(c) => void writeCorrections(corrections.filter((x) => x !== c))}
+      onExportCorrections={() => exportCorrections(corrections)}
     />
   );
+}
+
+/** Save the list as a JSON file the reader can send to a pack's authors. */
+function exportCorrections(corrections: Correction[]): void {
+  const file = new Blob([JSON.stringify({ format: 'backstory-corrections', version: 1, corrections }, null, 2)], { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(file);
+  link.download = 'backstory-reported-matches.json';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
 render(<App />, document.getElementById('app')!);

@@ -114,6 +114,18 @@ export function describeSeedPage(makeDriver: () => Promise<BrowserDriver>): void
     expect(result).toEqual({ recorded: true, textSame: true, htmlSame: true });
   });
 
+  test('"Wrong match" hides the mark on this page, and it stays hidden after a reload', async () => {
+    const count = async () => (await driver.evaluate<Mark[]>(LIST_HIGHLIGHTS)).filter((m) => m.text === 'Oliver Stone').length;
+    expect(await count()).toBe(2);
+    await hoverMark('Oliver Stone');
+    await cardTitled('Oliver Stone');
+    expect(await driver.clickInUi('.bs-wrong button')).toBe(true);
+    await waitFor('the mark to go', count, (n) => n === 0, 5_000);
+    await driver.open(`${server.origin}/seed/source.html`);
+    await waitFor('highlights after reload', () => driver.evaluate<Mark[]>(LIST_HIGHLIGHTS), (list) => list.length > 100, 15_000);
+    expect(await count()).toBe(0);
+  });
+
   test('the extension reported no errors and made no network request', () => {
     expect(driver.extensionErrors()).toEqual([]);
     expect(driver.externalRequests()).toEqual([]);
