@@ -16,7 +16,8 @@ import { MentionHitTester } from './hit-test.ts';
 import { HoverIntent } from './hover-intent.ts';
 import { OverlayLayer } from './overlay-layer.tsx';
 import { isRenderedHidden } from './is-rendered-hidden.ts';
-import { isActiveOn, type Settings } from '../core/settings.ts';
+import { markTiming } from './timing-marks.ts';
+import { defaultSettings, isActiveOn, type Settings } from '../core/settings.ts';
 import { firstMentionPerSection } from '../core/first-mentions.ts';
 import { addCorrection, isCorrected, pageKey, type Correction } from '../core/corrections.ts';
 import type { CardAction } from '../components/BackstoryCard.tsx';
@@ -40,12 +41,15 @@ export class ReaderSession {
   /** Where keyboard focus was before we moved it into our UI, to give it back. */
   private returnFocus: HTMLElement | null = null;
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly doc: Document,
-    private settings: Settings,
-    private corrections: Correction[],
-  ) {
+  /** The reader's settings and corrections, from storage (defaults until `start` has them). */
+  private settings: Settings = defaultSettings();
+  private corrections: Correction[] = [];
+  private settingsChanged = false;
+  private correctionsChanged = false;
+  /** Set once the article is read and the stored settings are in. */
+  private started = false;
+
+  constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document) {
     this.layer = new OverlayLayer(ctx, {
       onPointerOnCard: (on) => this.intent.pointerOnCard(on),
       onCardAction: (action) => void this.onCardAction(action),
@@ -59,7 +63,10 @@ export class ReaderSession {
       },
       closeGraceMs: CLOSE_GRACE_MS,
       onIntentStart: (target) => void this.cardFor(target.mention.id),
-      onOpen: (target) => void this.showCard(target),
+      onOpen: (target) => {
+        markTiming('card-intent');
+        void this.showCard(target);
+      },
       onClose: () => {
         paintActive(null);
         this.layer.hideCard();
@@ -73,8 +80,14 @@ export class ReaderSession {
   }
 
   /** Read the page and mark what is recognised; returns whether an article was found. */
-  async start(): Promise<boolean> {
+  async start(stored: Promise<{ settings: Settings; corrections: Correction[] }>): Promise<boolean> {
+    markTiming('start');
     this.article = extractArticle(this.doc, this.doc.location?.href ?? null, { isHidden: isRenderedHidden });
+    // Changes that arrived while storage was being read win over what was read.
+    const read = await stored;
+    if (!this.settingsChanged) this.settings = read.settings;
+    if (!this.correctionsChanged) this.corrections = read.corrections;
+    this.started = true;
     this.layer.setTheme(this.settings.theme);
     if (this.article.isArticle && this.active) await this.scan(this.article.flat);
     this.listen();
@@ -84,6 +97,8 @@ export class ReaderSession {
   /** The reader changed their settings (in the options page): follow them now. */
   async applySettings(settings: Settings): Promise<void> {
     this.settings = settings;
+    this.settingsChanged = true;
+    if (!this.started) return;
     this.layer.setTheme(settings.theme);
     if (!this.active) {
       this.intent.closeNow();
@@ -101,12 +116,15 @@ export class ReaderSession {
 
   /** Commands from the toolbar button and keyboard shortcuts. */
   handleCommand(command: TabCommand): void {
+    if (!this.started) return;
     if (command.type === 'toggle-panel') void (this.layer.panelOpen ? this.closePanel() : this.openPanel());
     else if (command.type === 'next-mention') this.stepThroughMentions();
   }
 
   private async scan(flat: FlatText): Promise<void> {
+    markTiming('match-sent');
     const answer = await sendRequest({ type: 'match', text: flat.text });
+    markTiming('match-answered');
     if (!answer.ok || this.ctx.isInvalid) return;
     this.flat = flat;
     this.entities = answer.entities;
@@ -126,6 +144,7 @@ export class ReaderSession {
     if (this.settings.mentions === 'first-per-section') mentions = firstMentionPerSection(mentions, this.sectionStarts());
     this.painted = paintMentions(this.doc, this.flat, mentions);
     this.hitTester = new MentionHitTester(this.flat, this.painted);
+    markTiming('painted');
     this.reportCount(new Set(this.painted.map((p) => p.mention.id)).size);
   }
 
@@ -160,6 +179,7 @@ export class ReaderSession {
     paintActive(target.range);
     const { alias, rule } = target.mention;
     await this.layer.showCard(card, target.range, { surface: target.range.toString(), alias, rule });
+    markTiming('card-shown');
   }
 
   private async onCardAction(action: CardAction): Promise<void> {
@@ -183,6 +203,8 @@ export class ReaderSession {
   /** The reader's wrong-match corrections changed (reported here or undone in the options). */
   applyCorrections(corrections: Correction[]): void {
     this.corrections = corrections;
+    this.correctionsChanged = true;
+    if (!this.started) return;
     if (this.allMentions.length > 0 && this.active) this.repaint();
   }
 

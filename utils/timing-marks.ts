@@ -1,0 +1,14 @@
+/**
+ * User Timing marks at the moments that matter for speed (work started, match answered,
+ * highlights painted, card intent, card shown). They cost nothing measurable, let the browser
+ * benchmarks (scripts/bench/browser.ts) read real timings, and show up in any profiler.
+ */
+export type TimingMark = 'start' | 'match-sent' | 'match-answered' | 'painted' | 'card-intent' | 'card-shown';
+
+export function markTiming(name: TimingMark): void {
+  try {
+    performance.mark(`backstory:${name}`);
+  } catch {
+    // A page that replaced `performance` loses our marks, nothing else.
+  }
+}
