@@ -23,10 +23,9 @@ export function canPaintHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Build ranges for `mentions` (sorted, non-overlapping) and paint them. */
-export function paintMentions(doc: Document, flat: FlatText, mentions: readonly Mention[]): PaintedMention[] {
+/** Build live ranges for `mentions` (sorted, non-overlapping) of `flat`. */
+export function rangesFor(doc: Document, flat: FlatText, mentions: readonly Mention[]): PaintedMention[] {
   const painted: PaintedMention[] = [];
-  const byKind = new Map<string, Range[]>();
   for (const mention of mentions) {
     const start = locateOffset(flat, mention.start);
     const end = locateOffset(flat, mention.end, true);
@@ -40,12 +39,20 @@ export function paintMentions(doc: Document, flat: FlatText, mentions: readonly 
       continue;
     }
     painted.push({ mention, range });
+  }
+  return painted;
+}
+
+/** Paint exactly `painted`: one highlight per kind, replacing what was painted before. */
+export function registerHighlights(painted: readonly PaintedMention[]): void {
+  clearHighlights();
+  const byKind = new Map<string, Range[]>();
+  for (const { mention, range } of painted) {
     const list = byKind.get(mention.kind) ?? [];
     list.push(range);
     byKind.set(mention.kind, list);
   }
   for (const [kind, ranges] of byKind) CSS.highlights.set(highlightName(kind), new Highlight(...ranges));
-  return painted;
 }
 
 /** Remove every highlight this extension registered. */

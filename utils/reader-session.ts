@@ -1,46 +1,40 @@
 /**
  * One page's Backstory session: read the article, ask the background for its mentions, paint
- * them, open cards on hover, and drive the context panel. The content script creates it and
- * forwards the toolbar's and shortcuts' commands to it.
+ * them, open cards on hover, drive the context panel, and read again what the page adds or
+ * where it navigates. The content script creates it and forwards commands and settings to it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle, type ExtractedArticle } from '../core/extract-article.ts';
-import { flattenText, type FlatText } from '../core/flatten-text.ts';
+import { flattenText, isExcludedElement, type FlatText } from '../core/flatten-text.ts';
 import type { EntitySummary, TabCommand } from '../core/messages.ts';
-import type { Mention } from '../core/match-entities.ts';
 import type { CardModel } from '../core/resolve-card.ts';
+import { defaultSettings, isActiveOn, type Settings } from '../core/settings.ts';
+import { addCorrection, isCorrected, pageKey, type Correction } from '../core/corrections.ts';
+import type { CardAction } from '../components/BackstoryCard.tsx';
 import type { PanelAction, PanelEntity } from '../components/ContextPanel.tsx';
 import { sendRequest } from './messaging.ts';
-import { clearHighlights, paintActive, paintMentions, type PaintedMention } from './paint-mentions.ts';
-import { MentionHitTester } from './hit-test.ts';
+import { paintActive, type PaintedMention } from './paint-mentions.ts';
+import { MarkedText, type PaintFilter } from './marked-text.ts';
 import { HoverIntent } from './hover-intent.ts';
 import { OverlayLayer } from './overlay-layer.tsx';
 import { isRenderedHidden } from './is-rendered-hidden.ts';
 import { markTiming } from './timing-marks.ts';
-import { defaultSettings, isActiveOn, type Settings } from '../core/settings.ts';
-import { firstMentionPerSection } from '../core/first-mentions.ts';
-import { addCorrection, isCorrected, pageKey, type Correction } from '../core/corrections.ts';
-import type { CardAction } from '../components/BackstoryCard.tsx';
+import { RescanScheduler, type RescanWork } from './rescan-scheduler.ts';
 
 const CLOSE_GRACE_MS = 300;
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const FLASH_MS = 1200;
 
 export class ReaderSession {
   private article!: ExtractedArticle;
-  private flat: FlatText = { text: '', segments: [] };
-  /** Every mention the background found, before the reader's kind and mention filters. */
-  private allMentions: Mention[] = [];
-  private painted: PaintedMention[] = [];
-  private entities: EntitySummary[] = [];
-  private hitTester: MentionHitTester | null = null;
+  private readonly marks = new MarkedText();
+  private entities = new Map<string, EntitySummary>();
   private readonly cards = new Map<string, Promise<CardModel | null>>();
   private outletCard: Promise<CardModel | null> | null = null;
   private readonly layer: OverlayLayer;
   private readonly intent: HoverIntent<PaintedMention>;
+  private readonly rescans: RescanScheduler;
   /** Where keyboard focus was before we moved it into our UI, to give it back. */
   private returnFocus: HTMLElement | null = null;
-
   /** The reader's settings and corrections, from storage (defaults until `start` has them). */
   private settings: Settings = defaultSettings();
   private corrections: Correction[] = [];
@@ -72,11 +66,24 @@ export class ReaderSession {
         this.layer.hideCard();
       },
     });
+    this.rescans = new RescanScheduler((work) => void this.rescan(work));
+    ctx.onInvalidated(() => {
+      this.rescans.dispose();
+      this.marks.clear();
+    });
   }
 
   /** Whether the reader's settings let Backstory read this site. */
   private get active(): boolean {
     return isActiveOn(this.settings, this.doc.location?.hostname ?? '');
+  }
+
+  private get filter(): PaintFilter {
+    const url = this.doc.location?.href ?? '';
+    return {
+      keep: (m, surface) => this.settings.kinds[m.kind] && !isCorrected(this.corrections, url, m.id, surface),
+      firstPerSection: this.settings.mentions === 'first-per-section',
+    };
   }
 
   /** Read the page and mark what is recognised; returns whether an article was found. */
@@ -91,6 +98,7 @@ export class ReaderSession {
     this.layer.setTheme(this.settings.theme);
     if (this.article.isArticle && this.active) await this.scan(this.article.flat);
     this.listen();
+    this.watchPage();
     return this.article.isArticle;
   }
 
@@ -102,16 +110,23 @@ export class ReaderSession {
     this.layer.setTheme(settings.theme);
     if (!this.active) {
       this.intent.closeNow();
-      this.painted = [];
-      this.hitTester = null;
-      clearHighlights();
-      this.reportCount(0);
-    } else if (this.allMentions.length > 0) {
+      this.marks.clear();
+      this.entities.clear();
+      this.reportCount();
+    } else if (!this.marks.isEmpty) {
       this.repaint();
     } else if (this.article.isArticle) {
       await this.scan(this.article.flat);
     }
     if (this.layer.panelOpen) await this.renderPanel();
+  }
+
+  /** The reader's wrong-match corrections changed (reported here or undone in the options). */
+  applyCorrections(corrections: Correction[]): void {
+    this.corrections = corrections;
+    this.correctionsChanged = true;
+    if (!this.started) return;
+    if (!this.marks.isEmpty && this.active) this.repaint();
   }
 
   /** Commands from the toolbar button and keyboard shortcuts. */
@@ -121,48 +136,85 @@ export class ReaderSession {
     else if (command.type === 'next-mention') this.stepThroughMentions();
   }
 
+  /** Match `flat` and add its mentions to the page's marks. */
   private async scan(flat: FlatText): Promise<void> {
+    if (flat.text.trim() === '') return;
     markTiming('match-sent');
     const answer = await sendRequest({ type: 'match', text: flat.text });
     markTiming('match-answered');
     if (!answer.ok || this.ctx.isInvalid) return;
-    this.flat = flat;
-    this.entities = answer.entities;
-    this.allMentions = answer.mentions;
-    this.repaint();
-    this.ctx.onInvalidated(clearHighlights);
+    for (const entity of answer.entities) this.entities.set(entity.id, entity);
+    this.intent.closeNow();
+    this.marks.add(this.doc, flat, answer.mentions, this.filter);
+    markTiming('painted');
+    this.reportCount();
   }
 
   /** Paint the mentions the reader's settings keep. */
   private repaint(): void {
     this.intent.closeNow();
-    clearHighlights();
-    const url = this.doc.location?.href ?? '';
-    let mentions = this.allMentions.filter(
-      (m) => this.settings.kinds[m.kind] && !isCorrected(this.corrections, url, m.id, this.flat.text.slice(m.start, m.end)),
-    );
-    if (this.settings.mentions === 'first-per-section') mentions = firstMentionPerSection(mentions, this.sectionStarts());
-    this.painted = paintMentions(this.doc, this.flat, mentions);
-    this.hitTester = new MentionHitTester(this.flat, this.painted);
-    markTiming('painted');
-    this.reportCount(new Set(this.painted.map((p) => p.mention.id)).size);
+    this.marks.repaint(this.doc, this.filter);
+    this.reportCount();
   }
 
-  /** Offsets where the article's sections begin: the start of each heading's text. */
-  private sectionStarts(): number[] {
-    const starts: number[] = [];
-    let lastHeading: Element | null = null;
-    for (const seg of this.flat.segments) {
-      const heading = seg.node.parentElement?.closest(HEADINGS) ?? null;
-      if (heading && heading !== lastHeading) starts.push(seg.start);
-      lastHeading = heading;
+  private reportCount(): void {
+    void sendRequest({ type: 'badge', count: new Set(this.marks.painted.map((p) => p.mention.id)).size });
+  }
+
+  // Pages that change: client-side navigation and text added after load.
+
+  private watchPage(): void {
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.rescans.navigated());
+    const observer = new MutationObserver((records) => {
+      const added: Node[] = [];
+      for (const record of records) {
+        if (record.type === 'characterData') added.push(record.target);
+        else for (const node of record.addedNodes) added.push(node);
+      }
+      if (added.length > 0) this.rescans.nodesAdded(added);
+    });
+    observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.ctx.onInvalidated(() => observer.disconnect());
+  }
+
+  private async rescan(work: RescanWork): Promise<void> {
+    if (!this.active || this.ctx.isInvalid) return;
+    if (work.kind === 'full') {
+      this.intent.closeNow();
+      this.marks.clear();
+      this.entities.clear();
+      this.cards.clear();
+      this.outletCard = null;
+      this.article = extractArticle(this.doc, this.doc.location?.href ?? null, { isHidden: isRenderedHidden });
+      if (this.article.isArticle) await this.scan(this.article.flat);
+      else this.reportCount();
+    } else {
+      // Only text added inside the article, not hidden or furniture, and not read before.
+      const roots = this.article.roots;
+      const fresh = work.nodes.filter(
+        (node) =>
+          node.isConnected &&
+          roots.some((root) => root.contains(node)) &&
+          !this.insideExcluded(node) &&
+          !this.marks.covers(this.doc, node),
+      );
+      // Elements only: frameworks add text inside elements; a bare text node edited in place
+      // (a live counter) was read before and is skipped above.
+      const elements = fresh.filter((node): node is Element => node.nodeType === Node.ELEMENT_NODE);
+      const tops = elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+      if (tops.length > 0) await this.scan(flattenText(tops, { isHidden: isRenderedHidden }));
     }
-    return starts;
+    if (this.layer.panelOpen) await this.renderPanel();
   }
 
-  private reportCount(count: number): void {
-    void sendRequest({ type: 'badge', count });
+  private insideExcluded(node: Node): boolean {
+    for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el && !this.article.roots.includes(el); el = el.parentElement) {
+      if (isExcludedElement(el, { isHidden: isRenderedHidden })) return true;
+    }
+    return false;
   }
+
+  // Cards.
 
   private cardFor(id: string): Promise<CardModel | null> {
     let card = this.cards.get(id);
@@ -200,14 +252,6 @@ export class ReaderSession {
     this.repaint();
   }
 
-  /** The reader's wrong-match corrections changed (reported here or undone in the options). */
-  applyCorrections(corrections: Correction[]): void {
-    this.corrections = corrections;
-    this.correctionsChanged = true;
-    if (!this.started) return;
-    if (this.allMentions.length > 0 && this.active) this.repaint();
-  }
-
   private closeCard(): void {
     this.intent.closeNow();
     this.restoreFocus();
@@ -220,11 +264,11 @@ export class ReaderSession {
     let last: { x: number; y: number; ours: boolean } | null = null;
     this.ctx.addEventListener(this.doc, 'pointermove', (event) => {
       last = { x: event.clientX, y: event.clientY, ours: this.isOurs(event) };
-      if (frame || !this.hitTester) return;
+      if (frame || this.marks.isEmpty) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (!last || !this.hitTester || last.ours) return;
-        this.intent.pointerOver(this.hitTester.at(this.doc, last.x, last.y));
+        if (!last || last.ours) return;
+        this.intent.pointerOver(this.marks.at(this.doc, last.x, last.y));
       });
     }, { passive: true });
     this.ctx.addEventListener(this.doc, 'keydown', (event) => {
@@ -257,8 +301,8 @@ export class ReaderSession {
   private async renderPanel(): Promise<void> {
     this.outletCard ??= this.findOutlet();
     const counts = new Map<string, number>();
-    for (const p of this.painted) counts.set(p.mention.id, (counts.get(p.mention.id) ?? 0) + 1);
-    const entities: PanelEntity[] = this.entities.filter((e) => counts.has(e.id)).map((e) => ({ ...e, mentions: counts.get(e.id)! }));
+    for (const p of this.marks.painted) counts.set(p.mention.id, (counts.get(p.mention.id) ?? 0) + 1);
+    const entities: PanelEntity[] = [...this.entities.values()].filter((e) => counts.has(e.id)).map((e) => ({ ...e, mentions: counts.get(e.id)! }));
     await this.layer.setPanel({
       activeHere: this.active,
       isArticle: this.article.isArticle,
@@ -290,7 +334,7 @@ export class ReaderSession {
       if (body) await this.scan(flattenText([body], { isHidden: isRenderedHidden }));
       return this.renderPanel();
     }
-    const mentions = this.painted.filter((p) => p.mention.id === action.id);
+    const mentions = this.marks.painted.filter((p) => p.mention.id === action.id);
     if (mentions.length === 0) return;
     const current = this.intent.current;
     const at = current ? mentions.indexOf(current) : -1;
@@ -310,11 +354,12 @@ export class ReaderSession {
 
   /** The keyboard route through the article: the next mention after the open one, with its card. */
   private stepThroughMentions(): void {
-    if (this.painted.length === 0) return;
+    const painted = this.marks.painted;
+    if (painted.length === 0) return;
     const current = this.intent.current;
-    const next = current ? (this.painted.indexOf(current) + 1) % this.painted.length : 0;
+    const next = current ? (painted.indexOf(current) + 1) % painted.length : 0;
     this.rememberFocus();
-    void this.reveal(this.painted[next]!).then(() => this.layer.focusCard());
+    void this.reveal(painted[next]!).then(() => this.layer.focusCard());
   }
 
   private rememberFocus(): void {
