@@ -34,6 +34,13 @@ const card: CardModel = {
   ],
   related: [],
   reviewed: '2026-11-24',
+  framings: {
+    'Maidan coup': {
+      usedBy: 'The Russian government and media that follow its line',
+      neutral: "Euromaidan, Ukraine's 2014 change of government",
+      others: [{ term: 'Revolution of Dignity', usedBy: "Ukraine's governments since 2014" }],
+    },
+  },
 };
 
 function mount(model: CardModel = card, onAction = vi.fn()) {
@@ -129,5 +136,24 @@ describe('BackstoryCard', () => {
   test('no "Why this?" when the card was not opened from a mark', () => {
     const { container } = mount();
     expect(container.querySelector('.bs-why')).toBeNull();
+  });
+
+  test('a loaded term says who uses it, the neutral term, and who uses which others', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    render(<BackstoryCard card={card} reason={{ surface: 'Maidan coup', alias: 'Maidan coup', rule: 'always' }} onAction={vi.fn()} />, container);
+    const loaded = container.querySelector('.bs-loaded')?.textContent ?? '';
+    expect(loaded).toContain('“Maidan coup” is the wording of the Russian government and media that follow its line.');
+    expect(loaded).toContain("Neutral term: Euromaidan, Ukraine's 2014 change of government");
+    expect(loaded).toContain("“Revolution of Dignity”: Ukraine's governments since 2014");
+    // It comes first, before the background.
+    expect(container.querySelector('.bs-body > section')?.classList.contains('bs-loaded')).toBe(true);
+  });
+
+  test('no loaded-term section for a plain name', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    render(<BackstoryCard card={card} reason={{ surface: 'Euromaidan', alias: 'Euromaidan', rule: 'always' }} onAction={vi.fn()} />, container);
+    expect(container.querySelector('.bs-loaded')).toBeNull();
   });
 });

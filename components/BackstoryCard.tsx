@@ -6,6 +6,7 @@ import { SourceList } from './SourceList.tsx';
 import { OutletProfile } from './OutletProfile.tsx';
 import { describeRole, kindLabel } from './format-card-text.ts';
 import { WhyThis, type MarkReason } from './WhyThis.tsx';
+import { LoadedTerm } from './LoadedTerm.tsx';
 
 /** What the reader asked the card to do. */
 export type CardAction =
@@ -24,6 +25,7 @@ export interface BackstoryCardProps {
 
 /** The card for one entity: who or what it is then and now, background, views, sources. */
 export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
+  const framing = reason ? card.framings[reason.alias] : undefined;
   const then = card.articleDated ? `At the time (${formatPartialDate(card.articleDate)})` : 'Now';
   return (
     <article class={`bs-card bs-kind-${card.kind}`} role="dialog" aria-labelledby="bs-card-title" aria-describedby="bs-card-summary">
@@ -35,6 +37,7 @@ export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
         </button>
       </header>
       <div class="bs-body">
+        {framing && reason && <LoadedTerm surface={reason.surface} framing={framing} hasViews={card.perspectives.length > 0} />}
         {(card.rolesAtTheTime.length > 0 || card.rolesNow.length > 0) && (
           <dl class="bs-roles">
             {card.rolesAtTheTime.length > 0 && (

@@ -4,7 +4,7 @@
  * becomes the "Since this article" list, so a 2017 article's card can say both "Secretary of
  * State" and "left office in March 2018".
  */
-import type { ContextEntry, EntryKind, OutletProfile, Perspective, Role, Source } from './types.ts';
+import type { ContextEntry, EntryKind, Framing, OutletProfile, Perspective, Role, Source } from './types.ts';
 import { endOfPartialDate, formatPartialDate, startOfPartialDate } from './partial-date.ts';
 
 /** A role as a card line. */
@@ -40,6 +40,8 @@ export interface CardModel {
   related: { id: string; name: string }[];
   outlet?: OutletProfile;
   reviewed: string;
+  /** Loaded wordings among the entry's aliases, by alias text. */
+  framings: Record<string, Framing>;
   /** The pack the entry came from, for "Why this?". */
   pack?: { name: string; version: string };
 }
@@ -105,5 +107,6 @@ export function resolveCard(entry: ContextEntry, options: ResolveOptions): CardM
     }),
     outlet: entry.outlet,
     reviewed: entry.reviewed,
+    framings: Object.fromEntries(entry.aliases.flatMap((a) => (a.framing ? [[a.text, a.framing]] : []))),
   };
 }

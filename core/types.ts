@@ -11,6 +11,19 @@ export const ALIAS_MATCH_RULES = ['always', 'after-full-name', 'needs-context', 
 /** When an alias may fire (docs/DATABASE.md, "Aliases"). */
 export type AliasMatchRule = (typeof ALIAS_MATCH_RULES)[number];
 
+/**
+ * A loaded term: wording that carries one side's framing ("Maidan coup", "false flag"). The card
+ * names the neutral term, who uses this wording, and who uses which others.
+ */
+export interface Framing {
+  /** Who uses this wording, named (a government, a body, a named group of outlets). */
+  usedBy: string;
+  /** The neutral term for the thing. */
+  neutral: string;
+  /** Other wordings and who uses them. */
+  others?: { term: string; usedBy: string }[];
+}
+
 /** A way an entry is named in text. */
 export interface Alias {
   /** The words as written, e.g. "Secretary of State Tillerson". */
@@ -19,6 +32,8 @@ export interface Alias {
   match?: AliasMatchRule;
   /** For `needs-context`: words of which at least one must occur in the article. */
   context?: string[];
+  /** Set when the wording itself is loaded. */
+  framing?: Framing;
 }
 
 /** A date as written in the sources: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */

@@ -96,7 +96,8 @@ function checkAliases(value: unknown, report: Report) {
   value.forEach((alias, i) => {
     const field = `aliases[${i}]`;
     if (!isRecord(alias)) return report(field, 'must be { text, match?, context? }');
-    checkKeys(alias, new Set(['text', 'match', 'context']), field, report);
+    checkKeys(alias, new Set(['text', 'match', 'context', 'framing']), field, report);
+    if (alias.framing !== undefined) checkFraming(alias.framing, `${field}.framing`, report);
     checkText(alias.text, `${field}.text`, report, { max: 120 });
     if (typeof alias.text !== 'string') return;
     const rule = (alias.match ?? 'always') as AliasMatchRule;
@@ -116,6 +117,19 @@ function checkAliases(value: unknown, report: Report) {
     if (rule !== 'after-full-name' && rule !== 'needs-context' && tokens.length === 1 && AMBIGUOUS_SINGLE_WORDS.has(tokens[0]!)) {
       report(`${field}.text`, `"${alias.text}" is also a common word, first name or other place: give it match: after-full-name or needs-context`);
     }
+  });
+}
+
+function checkFraming(value: unknown, field: string, report: Report) {
+  if (!isRecord(value)) return report(field, 'must be { usedBy, neutral, others? }');
+  checkKeys(value, new Set(['usedBy', 'neutral', 'others']), field, report);
+  checkText(value.usedBy, `${field}.usedBy`, report, { max: 300 });
+  checkText(value.neutral, `${field}.neutral`, report, { max: 200 });
+  checkArray(value.others, `${field}.others`, report).forEach((o, i) => {
+    if (!isRecord(o)) return report(`${field}.others[${i}]`, 'must be { term, usedBy }');
+    checkKeys(o, new Set(['term', 'usedBy']), `${field}.others[${i}]`, report);
+    checkText(o.term, `${field}.others[${i}].term`, report, { max: 120 });
+    checkText(o.usedBy, `${field}.others[${i}].usedBy`, report, { max: 300 });
   });
 }
 

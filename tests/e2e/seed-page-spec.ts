@@ -86,6 +86,10 @@ export function describeSeedPage(makeDriver: () => Promise<BrowserDriver>): void
     const card = await cardTitled("Euromaidan and Ukraine's 2014 change of power");
     expect(card.headings).toContain('Opposing views');
     expect(card.text).toContain('The Russian government');
+    // The wording itself is one side's: the card says so first.
+    expect(card.headings[1]).toBe('Loaded term');
+    expect(card.text).toContain('“Maidan coup” is the wording of the Russian government');
+    expect(card.text).toContain('“Revolution of Dignity”');
     expect(card.text).toContain('What investigations established');
     expect(card.links.length).toBeGreaterThanOrEqual(3);
   });
