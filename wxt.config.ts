@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the core must stay importable by the CLI and tests without WXT.
   imports: false,
+  // Test builds (e.g. with a hostile pack, see tests/e2e/hostile-pack) go to their own folder.
+  outDir: process.env.BACKSTORY_OUT_DIR || '.output',
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
     build: { sourcemap: false },
