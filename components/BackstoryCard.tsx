@@ -28,14 +28,16 @@ export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
   const framing = reason ? card.framings[reason.alias] : undefined;
   const then = card.articleDated ? `At the time (${formatPartialDate(card.articleDate)})` : 'Now';
   return (
-    <article class={`bs-card bs-kind-${card.kind}`} role="dialog" aria-labelledby="bs-card-title" aria-describedby="bs-card-summary">
-      <header class="bs-header">
+    // A non-modal dialog: a div, since <article role="dialog"> and a <header>/<footer> outside a
+    // sectioning element would give the page extra banner and contentinfo landmarks.
+    <div class={`bs-card bs-kind-${card.kind}`} role="dialog" aria-labelledby="bs-card-title" aria-describedby="bs-card-summary">
+      <div class="bs-header">
         <p class="bs-kind">{kindLabel(card.kind)}</p>
         <h2 id="bs-card-title">{card.name}</h2>
         <button type="button" class="bs-close" aria-label="Close" onClick={() => onAction({ type: 'close' })}>
           ×
         </button>
-      </header>
+      </div>
       <div class="bs-body">
         {framing && reason && <LoadedTerm surface={reason.surface} framing={framing} hasViews={card.perspectives.length > 0} />}
         {(card.rolesAtTheTime.length > 0 || card.rolesNow.length > 0) && (
@@ -93,7 +95,7 @@ export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
         </section>
         {reason && <WhyThis reason={reason} pack={card.pack} />}
       </div>
-      <footer class="bs-footer">
+      <div class="bs-footer">
         {reason && (
           <div class="bs-wrong" role="group" aria-label="Wrong match? Hide this mark">
             <span>Wrong match?</span>
@@ -107,7 +109,7 @@ export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
           </div>
         )}
         <p>Backstory · reviewed {formatPartialDate(card.reviewed)} · offline · hidden marks are listed in the options</p>
-      </footer>
-    </article>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,5 @@
+import { describe } from 'vitest';
+import { firefoxDriver } from './drivers.ts';
+import { describeAccessibility } from './a11y-spec.ts';
+
+describe('accessibility in Firefox ESR', () => describeAccessibility(() => firefoxDriver(), { panel: false }));
