@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../core/extract-article.ts';
+import { articleBodyText, extractArticle } from '../core/extract-article.ts';
 import { paragraphsOf } from '../core/flatten-text.ts';
 import { compileMatchIndex, matchEntities } from '../core/match-entities.ts';
 import { resolveCard } from '../core/resolve-card.ts';
@@ -28,7 +28,10 @@ interface ArticleRecord extends Omit<ArticleMetadata, 'canonicalUrl'> {
   file: string;
   canonicalUrl: string | null;
   isArticle: boolean;
+  /** What the extension reads and marks: the headline, then the body (captions included). */
   text: string;
+  /** The running text alone (no headline, no captions): what extraction is scored on. */
+  body: string;
 }
 
 function readArticle(file: string): ArticleRecord {
@@ -46,11 +49,18 @@ function readArticle(file: string): ArticleRecord {
       published: null,
       isArticle: true,
       text: lines.map((l) => l.trim()).filter(Boolean).join('\n\n'),
+      body: lines.slice(1).map((l) => l.trim()).filter(Boolean).join('\n\n'),
     };
   }
   const { document } = parseHTML(source);
   const article = extractArticle(document as unknown as Document);
-  return { file, ...article.metadata, isArticle: article.isArticle, text: paragraphsOf(article.flat) };
+  return {
+    file,
+    ...article.metadata,
+    isArticle: article.isArticle,
+    text: paragraphsOf(article.flat),
+    body: articleBodyText(article).split('\n').join('\n\n'),
+  };
 }
 
 function extract(args: string[]): number {

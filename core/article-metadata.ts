@@ -1,8 +1,14 @@
 /**
  * Article metadata from the page's own markup: JSON-LD first (publishers write it for search
- * engines, so it is usually the most careful), then Open Graph / `article:` meta, then visible
- * markup (`<time>`, `rel=author`), then the URL.
+ * engines, so it is usually the most careful), then Dublin Core / Open Graph / `article:` meta,
+ * then visible markup (`<time>`, `itemprop`, `rel=author`, byline classes), then the URL.
+ * `<meta>` tags are read in one pass; visible markup comes from the page scan (`scan-page.ts`).
  */
+import { ARTICLE_TYPES, hasType, jsonLdObjects, type JsonObject } from './json-ld.ts';
+import { dateFromUrl, toIsoDay } from './publication-date.ts';
+import { textSimilarity } from './find-headline.ts';
+import { isHiddenByMarkup } from './dom-rules.ts';
+import { scanPageNow, type PageScan } from './scan-page.ts';
 
 /** What a page says about its article. */
 export interface ArticleMetadata {
@@ -16,34 +22,46 @@ export interface ArticleMetadata {
   published: string | null;
 }
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|LiveBlogPosting)$/;
-const URL_DATE = /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/;
 
-type Json = Record<string, unknown>;
+/** Postings that are not articles but date and sign their text the same way. */
+const POSTING_TYPES = /^(?:SocialMediaPosting|DiscussionForumPosting|CreativeWork|WebPage)$/;
+/** Title separators: a site name follows or precedes the headline in `<title>`. */
+const TITLE_SEPARATOR = / [|\-–—\\/>»] /;
+const HIERARCHY_SEPARATOR = / [\\/>»] /;
+const BYLINE_PREFIX = /^(?:by|par|von|por|door|di|de|av|af|przez|written by|posted by)\s*:?\s+/i;
+/** Longest visible byline (characters). */
+const MAX_BYLINE_CHARS = 100;
 
-function jsonLdObjects(doc: Document): Json[] {
-  const out: Json[] = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      out.push(value as Json);
-      const graph = (value as Json)['@graph'];
-      if (graph) visit(graph);
-    }
+type MetaValues = Map<string, string>;
+
+/**
+ * Every `<meta>` value by lower-cased key (`DC.date` reads as `dc:date`): values given by
+ * `property` (each of a list) win over `name`, `itemprop` and `http-equiv` ones; the first of
+ * each wins.
+ */
+function readMetaTags(metas: Iterable<Element>): MetaValues {
+  const byProperty: MetaValues = new Map();
+  const byName: MetaValues = new Map();
+  const add = (map: MetaValues, key: string, content: string) => {
+    const k = key.trim().toLowerCase().replace(/\s*[:.]\s*/g, ':');
+    if (k && !map.has(k)) map.set(k, content);
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      visit(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A page's broken JSON-LD is its own business; the other sources still apply.
-    }
+  for (const el of metas) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const key of (el.getAttribute('property') ?? '').split(/\s+/)) add(byProperty, key, content);
+    for (const attr of ['name', 'itemprop', 'http-equiv']) add(byName, el.getAttribute(attr) ?? '', content);
   }
-  return out;
+  for (const [key, value] of byName) if (!byProperty.has(key)) byProperty.set(key, value);
+  return byProperty;
 }
 
-function typeMatches(obj: Json, pattern: RegExp): boolean {
-  const type = obj['@type'];
-  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && pattern.test(t));
+function first(values: MetaValues, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = values.get(key);
+    if (value) return value;
+  }
+  return null;
 }
 
 function nameOf(value: unknown): string | null {
@@ -52,66 +70,144 @@ function nameOf(value: unknown): string | null {
     const names = value.map(nameOf).filter((n): n is string => n !== null);
     return names.length ? names.join(', ') : null;
   }
-  if (value && typeof value === 'object') return nameOf((value as Json).name);
+  if (value && typeof value === 'object') return nameOf((value as JsonObject).name);
   return null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
-    if (content) return content;
+function looksLikeUrl(value: string | null): boolean {
+  return value !== null && /^(?:https?:)?\/\//i.test(value);
+}
+
+/** Decode the entities some pages leave escaped in their meta values. */
+function unescapeEntities(value: string | null): string | null {
+  if (!value || !value.includes('&')) return value;
+  return value
+    .replace(/&(quot|amp|apos|lt|gt);/g, (_, name: string) => ({ quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' })[name]!)
+    .replace(/&#(?:x([0-9a-f]+)|([0-9]+));/gi, (whole, hex: string | undefined, dec: string | undefined) => {
+      const code = parseInt(hex ?? dec ?? '', hex ? 16 : 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
+    });
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The headline in a `<title>`: the site's name cut off at a separator, as readers see it. */
+export function cleanDocumentTitle(doc: Document, headings: readonly Element[] = scanPageNow(doc).headings): string | null {
+  const original = (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  if (!original) return null;
+  let title = original;
+  let hierarchical = false;
+  if (TITLE_SEPARATOR.test(title)) {
+    hierarchical = HIERARCHY_SEPARATOR.test(title);
+    const separators = [...original.matchAll(/ [|\-–—\\/>»] /g)];
+    title = original.slice(0, separators[separators.length - 1]!.index);
+    if (wordCount(title) < 3) title = original.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '');
+  } else if (title.includes(': ')) {
+    if (!headings.some((h) => /^H[12]$/i.test(h.tagName) && (h.textContent ?? '').trim() === original)) {
+      title = original.slice(original.lastIndexOf(':') + 1);
+      if (wordCount(title) < 3) title = original.slice(original.indexOf(':') + 1);
+      else if (wordCount(original.slice(0, original.indexOf(':'))) > 5) title = original;
+    }
+  } else if (title.length > 150 || title.length < 15) {
+    const h1s = headings.filter((h) => /^H1$/i.test(h.tagName));
+    if (h1s.length === 1) title = (h1s[0]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+  title = title.replace(/\s+/g, ' ').trim();
+  const words = wordCount(title);
+  if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-–—\\/>»]+/g, '')) - 1)) title = original;
+  return title || null;
+}
+
+/** JSON-LD title: `name` unless only `headline` resembles the page title. */
+function jsonLdTitle(article: JsonObject | undefined, doc: Document, headings: readonly Element[]): string | null {
+  if (!article) return null;
+  const name = typeof article.name === 'string' ? article.name.trim() : null;
+  const headline = typeof article.headline === 'string' ? article.headline.trim() : null;
+  if (name && headline && name !== headline) {
+    const pageTitle = cleanDocumentTitle(doc, headings) ?? '';
+    const nameMatches = textSimilarity(name, pageTitle) > 0.75;
+    const headlineMatches = textSimilarity(headline, pageTitle) > 0.75;
+    return headlineMatches && !nameMatches ? headline : name;
+  }
+  return name || headline;
+}
+
+function cleanByline(text: string | null): string | null {
+  if (!text) return null;
+  const cleaned = text.replace(/\s+/g, ' ').trim().replace(BYLINE_PREFIX, '').trim();
+  return cleaned || null;
+}
+
+/** The first visible element marked as a byline (rel=author, itemprop=author, byline classes). */
+function visibleByline(candidates: readonly Element[]): string | null {
+  for (const node of candidates) {
+    const text = (node.textContent ?? '').trim();
+    if (!text || text.length >= MAX_BYLINE_CHARS || isHiddenByMarkup(node)) continue;
+    const name = node.querySelector('[itemprop~="name"]');
+    return cleanByline(name?.textContent ?? text);
   }
   return null;
 }
 
-/** `YYYY-MM-DD` from an ISO-ish date string, or null when it is not one. */
-export function toIsoDay(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
-}
-
-function dateFromUrl(url: string | null): string | null {
-  if (!url) return null;
-  const m = URL_DATE.exec(url);
-  if (!m) return null;
-  const [, y, mo, d] = m;
-  const iso = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-  return toIsoDay(iso) === iso && !Number.isNaN(Date.parse(iso)) ? iso : null;
-}
-
-function looksLikeUrl(value: string | null): boolean {
-  return value !== null && /^https?:\/\//i.test(value);
+/** The first `itemprop=datePublished` or `<time>` day on the page (a marked one first). */
+function visibleDate(scan: PageScan): string | null {
+  for (const el of scan.datePublished) {
+    const day = toIsoDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
+    if (day) return day;
+  }
+  let fallback: string | null = null;
+  for (const time of scan.times) {
+    const day = toIsoDay(time.getAttribute('datetime') ?? time.textContent);
+    if (!day) continue;
+    if (time.hasAttribute('pubdate') || /\b(?:published|pubdate|entry-date|post-date)\b/i.test(time.getAttribute('class') ?? '')) return day;
+    fallback ??= day;
+  }
+  return fallback;
 }
 
 /** Read the article's metadata; `url` is the page's address (for the URL date pattern). */
-export function readArticleMetadata(doc: Document, url: string | null = null, articleRoot: Element | null = null): ArticleMetadata {
-  const ld = jsonLdObjects(doc);
-  const article = ld.find((o) => typeMatches(o, ARTICLE_TYPES));
-  const website = ld.find((o) => typeMatches(o, /^(?:WebSite|Organization|NewsMediaOrganization)$/));
+export function readArticleMetadata(doc: Document, url: string | null = null, ld?: readonly JsonObject[], scan: PageScan = scanPageNow(doc)): ArticleMetadata {
+  ld ??= jsonLdObjects(doc, scan.jsonLd);
+  const meta = readMetaTags(scan.metas);
+  const article = ld.find((o) => hasType(o, ARTICLE_TYPES)) ?? ld.find((o) => hasType(o, POSTING_TYPES));
+  const website = ld.find((o) => hasType(o, /^(?:WebSite|NewsMediaOrganization|Organization)$/));
 
-  const scope: ParentNode = articleRoot?.closest('article') ?? articleRoot ?? doc;
-  const timeEl = scope.querySelector('time[datetime]') ?? doc.querySelector('time[pubdate][datetime], time[datetime]');
-  const authorMeta = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author');
-  const relAuthor = doc.querySelector('[rel~="author"], [itemprop~="author"] [itemprop~="name"], [itemprop~="author"]');
+  const title =
+    jsonLdTitle(article, doc, scan.headings) ??
+    first(meta, 'dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title') ??
+    cleanDocumentTitle(doc, scan.headings);
 
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim() || meta(doc, 'og:url') || null;
-  const lang = (doc.documentElement?.getAttribute('lang') ?? meta(doc, 'og:locale', 'language'))?.trim().split(/[-_]/)[0]?.toLowerCase() || null;
+  const articleAuthor = first(meta, 'article:author', 'og:article:author');
+  const byline =
+    nameOf(article?.author) ??
+    first(meta, 'dc:creator', 'dcterm:creator', 'author', 'parsely-author') ??
+    (looksLikeUrl(articleAuthor) ? null : articleAuthor) ??
+    visibleByline(scan.bylines);
+
+  const publisher = article?.publisher as JsonObject | undefined;
+  const siteName = nameOf(publisher?.name) ?? first(meta, 'og:site_name') ?? first(meta, 'application-name') ?? nameOf(website?.name);
+
+  const canonicalLink = scan.links.find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? ''));
+  const canonical = canonicalLink?.getAttribute('href')?.trim() || first(meta, 'og:url');
+  const inLanguage = typeof article?.inLanguage === 'string' ? article.inLanguage : null;
+  const langSource = doc.documentElement?.getAttribute('lang') || first(meta, 'content-language', 'og:locale', 'language', 'dc:language') || inLanguage;
+  const lang = langSource?.trim().split(/[-_\s,]/)[0]?.toLowerCase() || null;
+
+  const published =
+    toIsoDay(typeof article?.datePublished === 'string' ? article.datePublished : null) ??
+    toIsoDay(first(meta, 'article:published_time', 'parsely-pub-date', 'datepublished', 'dc:date:issued', 'dcterm:date', 'dc:date', 'date', 'publish-date', 'pubdate', 'sailthru:date')) ??
+    visibleDate(scan) ??
+    dateFromUrl(canonical) ??
+    dateFromUrl(url);
 
   return {
-    title: nameOf(article?.headline) ?? meta(doc, 'og:title', 'twitter:title') ?? (doc.querySelector('h1')?.textContent?.trim() || null) ?? (doc.title.trim() || null),
-    byline: nameOf(article?.author) ?? (looksLikeUrl(authorMeta) ? null : authorMeta) ?? (relAuthor?.textContent?.replace(/\s+/g, ' ').trim() || null),
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? nameOf((article?.publisher as Json | undefined)?.name) ?? nameOf(website?.name),
-    canonicalUrl: canonical,
+    title: unescapeEntities(title)?.replace(/\s+/g, ' ').trim() || null,
+    byline: unescapeEntities(cleanByline(byline)),
+    siteName: unescapeEntities(siteName),
+    canonicalUrl: canonical || null,
     lang,
-    published:
-      toIsoDay(typeof article?.datePublished === 'string' ? article.datePublished : null) ??
-      toIsoDay(meta(doc, 'article:published_time', 'datePublished', 'date', 'DC.date.issued', 'publish-date', 'pubdate')) ??
-      toIsoDay(timeEl?.getAttribute('datetime')) ??
-      dateFromUrl(canonical) ??
-      dateFromUrl(url),
+    published,
   };
 }

@@ -7,6 +7,11 @@ import { compileMatchIndex, matchEntities, type MatchIndex } from './match-entit
 import { resolveCard } from './resolve-card.ts';
 import { parseRequest, summarizeEntry, type ErrorResponse, type PackInfo, type Request, type ResponseMap } from './messages.ts';
 
+/** Whether `index` was compiled from `entries` (same ids, same order): a stale one is not used. */
+function indexesEntries(index: MatchIndex, entries: readonly ContextEntry[]): boolean {
+  return index.ids.length === entries.length && entries.every((e, k) => e.id === index.ids[k]);
+}
+
 /** Answers requests against one loaded pack. */
 export class ContextService {
   private readonly index: MatchIndex;
@@ -14,9 +19,10 @@ export class ContextService {
   private readonly byDomain = new Map<string, ContextEntry>();
   private readonly packInfo: PackInfo;
 
-  constructor(pack: ContextPack, private readonly today: () => string) {
+  /** `compiled`: the pack's index compiled at build time; used when it was built from these entries. */
+  constructor(pack: ContextPack, private readonly today: () => string, compiled?: MatchIndex) {
     this.packInfo = { id: pack.id, name: pack.name, version: pack.version, entries: pack.entries.length };
-    this.index = compileMatchIndex(pack.entries);
+    this.index = compiled && indexesEntries(compiled, pack.entries) ? compiled : compileMatchIndex(pack.entries);
     this.byId = new Map(pack.entries.map((e) => [e.id, e]));
     for (const entry of pack.entries) {
       for (const domain of entry.outlet?.domains ?? []) this.byDomain.set(domain, entry);

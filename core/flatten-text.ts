@@ -20,23 +20,43 @@ export interface FlatText {
   segments: TextSegment[];
 }
 
-/** Options that let the browser shell add what markup alone cannot know. */
+/** Options that let the caller add what markup alone cannot know. */
 export interface FlattenOptions {
   /** Extra test for elements to leave out (e.g. computed visibility in the browser). */
   isHidden?: (el: Element) => boolean;
+  /**
+   * Elements article detection left out (furniture inside or around the body). When given, it
+   * replaces the class/id furniture rule, which detection has already applied with more care.
+   */
+  skip?: ReadonlySet<Element>;
 }
 
 /** Whether an element's subtree is left out of the article text. */
 export function isExcludedElement(el: Element, options: FlattenOptions = {}): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHiddenByMarkup(el) || looksLikeBoilerplate(el) || (options.isHidden?.(el) ?? false);
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHiddenByMarkup(el)) return true;
+  if (options.skip ? options.skip.has(el) : BLOCK_TAGS.has(el.tagName.toUpperCase()) && looksLikeBoilerplate(el)) return true;
+  return options.isHidden?.(el) ?? false;
 }
+
+/** Nodes visited between yields of `flattenTextSteps`. */
+const NODES_PER_STEP = 500;
 
 /** Flatten the readable text under `roots`, in document order. */
 export function flattenText(roots: readonly Element[], options: FlattenOptions = {}): FlatText {
+  const steps = flattenTextSteps(roots, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** `flattenText` as a generator that yields every few hundred nodes (for slicing in the browser). */
+export function* flattenTextSteps(roots: readonly Element[], options: FlattenOptions = {}): Generator<void, FlatText> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
   let atBlockStart = true;
+  let visited = 0;
 
   const breakBlock = () => {
     if (!atBlockStart) {
@@ -45,29 +65,38 @@ export function flattenText(roots: readonly Element[], options: FlattenOptions =
       atBlockStart = true;
     }
   };
-
-  const visit = (node: Node) => {
-    if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length === 0) return;
-      if (atBlockStart && data.trim() === '') return;
-      segments.push({ node: node as Text, start: length });
-      parts.push(data.replace(/[\n\r\t]/g, ' '));
-      length += data.length;
-      atBlockStart = false;
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const el = node as Element;
-    if (isExcludedElement(el, options)) return;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (block) breakBlock();
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) breakBlock();
-  };
+  const isBlock = (node: Node) => BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
 
   for (const root of roots) {
-    for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
+    let node: Node | null = root.firstChild;
+    while (node) {
+      let entered = false;
+      if (node.nodeType === TEXT_NODE) {
+        const data = (node as Text).data;
+        if (data.length > 0 && !(atBlockStart && data.trim() === '')) {
+          segments.push({ node: node as Text, start: length });
+          parts.push(data.replace(/[\n\r\t]/g, ' '));
+          length += data.length;
+          atBlockStart = false;
+        }
+      } else if (node.nodeType === ELEMENT_NODE && !isExcludedElement(node as Element, options)) {
+        if (isBlock(node)) breakBlock();
+        entered = true;
+      }
+      if (++visited % NODES_PER_STEP === 0) yield;
+      if (entered && node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      if (entered && isBlock(node)) breakBlock();
+      while (node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (!node) break;
+        if (node !== root && isBlock(node)) breakBlock();
+      }
+      if (!node || node === root) break;
+      node = node.nextSibling;
+    }
     breakBlock();
   }
   return { text: parts.join(''), segments };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatchIndex, matchEntities } from './match-entities.ts';
-import { TEST_ENTRIES } from './test-entries.ts';
+import { TEST_ENTRIES, testEntry } from './test-entries.ts';
 
 const index = compileMatchIndex(TEST_ENTRIES);
 const ids = (text: string) => matchEntities(index, text).map((m) => m.id);
@@ -70,5 +70,27 @@ describe('matchEntities', () => {
 
   test('a word inside a longer word is not a match', () => {
     expect(ids('Putinism and USSR')).toEqual([]);
+  });
+
+  test('a word is lower-cased as a whole: a final capital sigma becomes ς', () => {
+    const greek = compileMatchIndex([testEntry({ id: 'odos', aliases: [{ text: 'οδος', match: 'case-insensitive' }] })]);
+    expect(matchEntities(greek, 'ΟΔΟΣ and ΟΔΟΣ’s').map((m) => m.id)).toEqual(['odos', 'odos']);
+    expect(matchEntities(greek, 'ΟΔΟΣΣ')).toEqual([]);
+  });
+
+  test('a context phrase is found anywhere, after typographic punctuation too', () => {
+    const index = compileMatchIndex([testEntry({ id: 'kremlin', kind: 'organisation', aliases: [{ text: 'Kremlin', match: 'needs-context', context: ['Red Square', 'Moscow'] }] })]);
+    expect(matchEntities(index, 'The Kremlin’s view — as seen from Red Square.').map((m) => m.id)).toEqual(['kremlin']);
+    expect(matchEntities(index, 'The Kremlin’s view — as seen from the square.')).toEqual([]);
+  });
+
+  test('a context word may come after the name, or inside another name', () => {
+    const index = compileMatchIndex([
+      ...TEST_ENTRIES,
+      testEntry({ id: 'tower', kind: 'place', aliases: [{ text: 'Kyiv TV Tower' }] }),
+    ]);
+    const ids = (text: string) => matchEntities(index, text).map((m) => m.id);
+    expect(ids('Maidan square is busy. Later in Kyiv.')).toEqual(['euromaidan']);
+    expect(ids('Maidan square faces the Kyiv TV Tower.')).toEqual(['euromaidan', 'tower']);
   });
 });

@@ -1,36 +1,20 @@
 /**
- * The matcher: one left-to-right pass over an article's text against a word trie compiled from
- * every alias of every entry. Longest match wins; aliases that could be ordinary words only fire
- * with evidence (the full name earlier in the article, or context words the entry declares).
+ * The matcher: one left-to-right pass over an article's text against the character trie compiled
+ * from every alias of every entry (`match-index.ts`). Longest match wins; aliases that could be
+ * ordinary words only fire with evidence (the full name earlier in the article, or context words
+ * the entry declares).
+ *
+ * The pass folds, classifies and lower-cases each UTF-16 unit through lookup tables and walks the
+ * trie as it reads, so a word that starts no alias costs a few table lookups per unit and nothing
+ * is allocated until a mention is found. `match-entities-reference.ts` states the same rules
+ * word by word; a differential test holds the two to the same output.
  */
-import type { AliasMatchRule, ContextEntry, EntryKind } from './types.ts';
-import { foldForMatching, WORD_PATTERN } from './normalize-text.ts';
+import type { AliasMatchRule, EntryKind } from './types.ts';
+import { FOLDED_UNIT, foldForMatching } from './normalize-text.ts';
+import { LOWER_UNIT, UNIT_FLAGS, UNIT_SIMPLE_LOWER, UNIT_SPACE, UNIT_SURROGATE, UNIT_WORD, classifyUnit, wordUnitsAt } from './text-units.ts';
+import { NONE, ROOT, RULE_AFTER_FULL_NAME, RULE_CASE_INSENSITIVE, RULE_CODES, RULE_CONTEXT, RULE_NEEDS_CONTEXT, type MatchIndex } from './match-index.ts';
 
-/** One alias as the matcher needs it. */
-interface AliasRecord {
-  entry: number;
-  alias: number;
-  rule: AliasMatchRule;
-  /** The alias's words as written (folded), compared when the rule is case-sensitive. */
-  words: string[];
-  /** Lower-case context words, for `needs-context`. */
-  context: string[];
-}
-
-interface TrieNode {
-  /** Keyed by separator + lower-case word (the first word of an alias has no separator). */
-  next: Map<string, TrieNode>;
-  records: AliasRecord[];
-}
-
-/** The compiled index: the trie plus what each match reports. */
-export interface MatchIndex {
-  root: TrieNode;
-  ids: string[];
-  kinds: EntryKind[];
-  aliasTexts: string[][];
-  aliasCount: number;
-}
+export { compileMatchIndex, type MatchIndex } from './match-index.ts';
 
 /** A recognised mention: offsets into the text that was matched. */
 export interface Mention {
@@ -45,104 +29,53 @@ export interface Mention {
   rule: AliasMatchRule;
 }
 
-/** Separator between two words of a text: a newline ends any name, whitespace is one space. */
-const BLOCK_BREAK = '\n';
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const LINEAR_CHILDREN = 8;
 
-function separatorKey(between: string): string {
-  if (between.includes(BLOCK_BREAK)) return BLOCK_BREAK;
-  const visible = between.replace(/\s+/g, '');
-  return visible === '' ? ' ' : visible;
-}
+/** For ASCII units (which never fold): the lower-case form of a letter or digit, else 0. */
+const ASCII_WORD_LOWER = (() => {
+  const table = new Uint8Array(0x80);
+  for (let code = 0x30; code <= 0x39; code++) table[code] = code;
+  for (let code = 0x61; code <= 0x7a; code++) table[code] = table[code - 0x20] = code;
+  return table;
+})();
 
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** The separator key before this word (empty for the first). */
-  sep: string;
-}
+const UTF16 = new TextDecoder('utf-16le');
 
-function splitWords(folded: string): Word[] {
-  const words: Word[] = [];
-  let previousEnd = -1;
-  for (const m of folded.matchAll(WORD_PATTERN)) {
-    const start = m.index;
-    const text = m[0];
-    words.push({
-      start,
-      end: start + text.length,
-      text,
-      lower: text.toLowerCase(),
-      sep: previousEnd < 0 ? '' : separatorKey(folded.slice(previousEnd, start)),
-    });
-    previousEnd = start + text.length;
+/**
+ * `foldForMatching(text).toLowerCase()`, folding through `FOLDED_UNIT` (twice as fast on an
+ * article as the pattern). A surrogate takes the pattern: the decoder would replace a lone one.
+ */
+function foldedLowerCase(text: string): string {
+  const units = new Uint16Array(text.length);
+  let folds = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return foldForMatching(text).toLowerCase();
+    const folded = FOLDED_UNIT[code]!;
+    units[i] = folded;
+    if (folded !== code) folds = true;
   }
-  return words;
+  return (folds ? UTF16.decode(units) : text).toLowerCase();
 }
 
-function newNode(): TrieNode {
-  return { next: new Map(), records: [] };
-}
-
-/** Build the match index for a set of (already validated) entries. */
-export function compileMatchIndex(entries: readonly ContextEntry[]): MatchIndex {
-  const root = newNode();
-  let aliasCount = 0;
-  entries.forEach((entry, entryIndex) => {
-    entry.aliases.forEach((alias, aliasIndex) => {
-      const words = splitWords(foldForMatching(alias.text));
-      if (words.length === 0) return;
-      let node = root;
-      for (const word of words) {
-        const key = word.sep + word.lower;
-        let child = node.next.get(key);
-        if (!child) node.next.set(key, (child = newNode()));
-        node = child;
-      }
-      node.records.push({
-        entry: entryIndex,
-        alias: aliasIndex,
-        rule: alias.match ?? 'always',
-        words: words.map((w) => w.text),
-        context: (alias.context ?? []).map((c) => foldForMatching(c).toLowerCase()),
-      });
-      aliasCount++;
-    });
-  });
-  return {
-    root,
-    ids: entries.map((e) => e.id),
-    kinds: entries.map((e) => e.kind),
-    aliasTexts: entries.map((e) => e.aliases.map((a) => a.text)),
-    aliasCount,
-  };
-}
-
-/** Lazily built facts about the whole text that some rules need. */
-class TextEvidence {
-  private words?: Set<string>;
-  private lowered?: string;
-  constructor(private readonly all: Word[], private readonly folded: string) {}
-
-  hasContext(context: readonly string[]): boolean {
-    this.words ??= new Set(this.all.map((w) => w.lower));
-    for (const c of context) {
-      if (/[^\p{L}\p{M}\p{N}]/u.test(c)) {
-        this.lowered ??= this.folded.toLowerCase();
-        if (this.lowered.includes(c)) return true;
-      } else if (this.words.has(c)) return true;
+/** Whether the text's words equal the alias's words as written (`recordWords`, space-joined). */
+function sameWords(words: string, text: string, starts: Int32Array, ends: Int32Array, count: number): boolean {
+  let at = 0;
+  for (let w = 0; w < count; w++) {
+    const start = starts[w]!;
+    const length = ends[w]! - start;
+    if (at + length > words.length) return false;
+    for (let k = 0; k < length; k++) {
+      if (FOLDED_UNIT[text.charCodeAt(start + k)] !== words.charCodeAt(at + k)) return false;
     }
-    return false;
+    at += length;
+    if (at === words.length) return w === count - 1;
+    if (words.charCodeAt(at) !== SPACE) return false;
+    at++;
   }
-}
-
-function caseMatches(record: AliasRecord, words: Word[], first: number): boolean {
-  if (record.rule === 'case-insensitive') return true;
-  for (let k = 0; k < record.words.length; k++) {
-    if (words[first + k]!.text !== record.words[k]) return false;
-  }
-  return true;
+  return false;
 }
 
 /**
@@ -150,64 +83,224 @@ function caseMatches(record: AliasRecord, words: Word[], first: number): boolean
  * overlap and come in text order.
  */
 export function matchEntities(index: MatchIndex, text: string): Mention[] {
-  const folded = foldForMatching(text);
-  const words = splitWords(folded);
-  const evidence = new TextEvidence(words, folded);
+  const n = text.length;
+  const { rootChild, level2, firstChild, childEnd, unitOf, firstRecord, nextRecord, recordRule, recordEntry } = index;
   // Entries already named by an alias that needs no evidence: their surnames may now fire.
   const named = new Set<number>();
   const mentions: Mention[] = [];
+  // The words of the current attempt, and the nodes where an alias may end (after `endWords` words).
+  const wordStarts = new Int32Array(index.maxWords + 1);
+  const wordEnds = new Int32Array(index.maxWords + 1);
+  const endNodes = new Int32Array(index.maxWords + 1);
+  const endWords = new Int32Array(index.maxWords + 1);
+  /** Where the word read by the last `walkWord` ends. */
+  let walkedTo = 0;
+  // One-word contexts seen so far (noted as the scan reads words); all of them once `allRead`.
+  const seen = new Uint8Array(index.contexts.length);
+  let allRead = false;
+  let lowered: string | undefined;
 
-  const allowed = (record: AliasRecord): boolean => {
-    switch (record.rule) {
-      case 'always':
-      case 'case-insensitive':
-        return true;
-      case 'after-full-name':
-        return named.has(record.entry);
-      case 'needs-context':
-        return named.has(record.entry) || evidence.hasContext(record.context);
+  const rootChildren = childEnd[ROOT]! - firstChild[ROOT]!;
+  const childOf = (node: number, unit: number): number => {
+    if (node === ROOT) return rootChild[unit]!;
+    if (node <= rootChildren && unit < 0x80) return level2[((node - 1) << 7) | unit]!;
+    let lo = firstChild[node]!;
+    let hi = childEnd[node]!;
+    if (hi - lo <= LINEAR_CHILDREN) {
+      for (; lo < hi; lo++) if (unitOf[lo] === unit) return lo;
+      return NONE;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const u = unitOf[mid]!;
+      if (u === unit) return mid;
+      if (u < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return NONE;
+  };
+
+  /** Read the word at `start` (ends at `walkedTo`), walking `node` along it lower-cased as far as the trie goes. */
+  const walkWord = (node: number, start: number): number => {
+    const from = node;
+    let whole = false;
+    let i = start;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) {
+        const lower = ASCII_WORD_LOWER[code]!;
+        if (lower === 0) break;
+        if (node !== NONE && !whole) node = childOf(node, lower);
+        i++;
+        continue;
+      }
+      const unit = FOLDED_UNIT[code]!;
+      let flags = UNIT_FLAGS[unit]!;
+      if (flags === 0) flags = classifyUnit(unit);
+      if ((flags & UNIT_WORD) === 0) {
+        if ((flags & UNIT_SURROGATE) === 0 || wordUnitsAt(text, i, unit) === 0) break;
+        whole = true; // a letter outside the BMP: lower-case the word as a whole
+        i += 2;
+        continue;
+      }
+      if (node !== NONE && !whole) {
+        // "Σ" does not lower-case alone either.
+        if ((flags & UNIT_SIMPLE_LOWER) === 0) whole = true;
+        else node = childOf(node, LOWER_UNIT[unit]!);
+      }
+      i++;
+    }
+    walkedTo = i;
+    if (!whole) return node;
+    const word = foldForMatching(text.slice(start, i)).toLowerCase();
+    node = from;
+    for (let k = 0; k < word.length && node !== NONE; k++) node = childOf(node, word.charCodeAt(k));
+    return node;
+  };
+
+  /** Note the one-word contexts that end at `node` (reached by reading one whole word). */
+  const noteContexts = (node: number) => {
+    for (let record = firstRecord[node]!; record !== NONE; record = nextRecord[record]!) {
+      if (recordRule[record] === RULE_CONTEXT) seen[recordEntry[record]!] = 1;
     }
   };
 
-  let i = 0;
-  while (i < words.length) {
-    let node = index.root.next.get(words[i]!.lower);
-    if (!node) {
-      i++;
-      continue;
+  /** Note the contexts among the words of text[from, to). */
+  const readWords = (from: number, to: number) => {
+    for (let i = from; i < to; ) {
+      const code = text.charCodeAt(i);
+      const unit = code < 0x80 ? code : FOLDED_UNIT[code]!;
+      if (wordUnitsAt(text, i, unit) === 0) {
+        i++;
+        continue;
+      }
+      const node = walkWord(ROOT, i);
+      if (node !== NONE && firstRecord[node] !== NONE) noteContexts(node);
+      i = walkedTo;
     }
-    // Walk as far as the trie goes, remembering every node that ends an alias.
-    const ends: { last: number; records: AliasRecord[] }[] = [];
-    let j = i;
-    for (;;) {
-      if (node.records.length > 0) ends.push({ last: j, records: node.records });
-      const following = words[j + 1];
-      if (!following || following.sep === BLOCK_BREAK) break;
-      const child: TrieNode | undefined = node.next.get(following.sep + following.lower);
-      if (!child) break;
-      node = child;
-      j++;
+  };
+
+  /**
+   * Read the rest of the text for contexts, from `scanAt` where the scan stands: the scan has
+   * noted every word before it except those inside the mentions it found (after their first).
+   */
+  const readAll = (scanAt: number) => {
+    for (const mention of mentions) readWords(mention.start, mention.end);
+    readWords(scanAt, n);
+    allRead = true;
+  };
+
+  /** Whether one of the record's contexts occurs in the text (whole word, or phrase anywhere). */
+  const hasContext = (record: number, scanAt: number): boolean => {
+    const contexts = index.recordContext[record]!;
+    // Cheapest first: words already read, then every word of the text, then phrases.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const context of contexts) if (index.contextIsWord[context] === 1 && seen[context] === 1) return true;
+      if (allRead) break;
+      readAll(scanAt);
     }
-    let accepted = false;
-    for (let e = ends.length - 1; e >= 0 && !accepted; e--) {
-      const { last, records } = ends[e]!;
-      for (const record of records) {
-        if (!caseMatches(record, words, i) || !allowed(record)) continue;
+    for (const context of contexts) {
+      if (index.contextIsWord[context] === 1) continue;
+      lowered ??= foldedLowerCase(text);
+      if (lowered.includes(index.contexts[context]!)) return true;
+    }
+    return false;
+  };
+
+  const allowed = (record: number, scanAt: number): boolean => {
+    switch (recordRule[record]) {
+      case RULE_AFTER_FULL_NAME:
+        return named.has(recordEntry[record]!);
+      case RULE_NEEDS_CONTEXT:
+        return named.has(recordEntry[record]!) || hasContext(record, scanAt);
+      default:
+        return true;
+    }
+  };
+
+  /** Pick the longest alias ending at one of `ends` nodes that may fire; the mention's end, or `NONE`. */
+  const accept = (start: number, ends: number): number => {
+    for (let e = ends - 1; e >= 0; e--) {
+      const count = endWords[e]!;
+      for (let record = firstRecord[endNodes[e]!]!; record !== NONE; record = nextRecord[record]!) {
+        const rule = recordRule[record]!;
+        if (rule === RULE_CONTEXT) continue;
+        if (rule !== RULE_CASE_INSENSITIVE && !sameWords(index.recordWords[record] ?? index.recordText[record]!, text, wordStarts, wordEnds, count)) continue;
+        if (!allowed(record, start)) continue;
+        const entry = recordEntry[record]!;
+        const end = wordEnds[count - 1]!;
         mentions.push({
-          start: words[i]!.start,
-          end: words[last]!.end,
-          id: index.ids[record.entry]!,
-          kind: index.kinds[record.entry]!,
-          alias: index.aliasTexts[record.entry]![record.alias]!,
-          rule: record.rule,
+          start,
+          end,
+          id: index.ids[entry]!,
+          kind: index.kinds[entry]!,
+          alias: index.recordText[record]!,
+          rule: RULE_CODES[rule]!,
         });
-        if (record.rule !== 'after-full-name') named.add(record.entry);
-        i = last + 1;
-        accepted = true;
-        break;
+        if (rule !== RULE_AFTER_FULL_NAME) named.add(entry);
+        return end;
       }
     }
-    if (!accepted) i++;
+    return NONE;
+  };
+
+  /** Try the words from `start`; where the scan goes on (past the mention, or past the first word). */
+  const attempt = (start: number): number => {
+    let node = walkWord(ROOT, start);
+    const firstEnd = walkedTo;
+    if (node === NONE) return firstEnd;
+    if (firstRecord[node] !== NONE && !allRead) noteContexts(node);
+    let words = 0;
+    let ends = 0;
+    wordStarts[0] = start;
+    wordEnds[0] = firstEnd;
+    for (;;) {
+      words++;
+      // Context records come after a node's alias records: a node whose first is one ends no alias.
+      const record = firstRecord[node]!;
+      if (record !== NONE && recordRule[record] !== RULE_CONTEXT) {
+        endNodes[ends] = node;
+        endWords[ends++] = words;
+      }
+      if (words >= index.maxWords) break;
+      // The separator: visible units are walked as they come; only white space means one space.
+      let i = wordEnds[words - 1]!;
+      let visible = false;
+      while (i < n && node !== NONE) {
+        const unit = FOLDED_UNIT[text.charCodeAt(i)]!;
+        let flags = UNIT_FLAGS[unit]!;
+        if (flags === 0) flags = classifyUnit(unit);
+        if (unit === NEWLINE) node = NONE;
+        else if ((flags & UNIT_WORD) !== 0 || ((flags & UNIT_SURROGATE) !== 0 && wordUnitsAt(text, i, unit) !== 0)) break;
+        else if ((flags & UNIT_SPACE) === 0) {
+          node = childOf(node, unit);
+          visible = true;
+        }
+        i++;
+      }
+      if (i >= n || node === NONE) break;
+      if (!visible && (node = childOf(node, SPACE)) === NONE) break;
+      node = walkWord(node, i);
+      if (node === NONE) break;
+      wordStarts[words] = i;
+      wordEnds[words] = walkedTo;
+    }
+    const end = ends === 0 ? NONE : accept(start, ends);
+    return end === NONE ? firstEnd : end;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      i = ASCII_WORD_LOWER[code] === 0 ? i + 1 : attempt(i);
+      continue;
+    }
+    const unit = FOLDED_UNIT[code]!;
+    let flags = UNIT_FLAGS[unit]!;
+    if (flags === 0) flags = classifyUnit(unit);
+    if ((flags & UNIT_WORD) !== 0 || ((flags & UNIT_SURROGATE) !== 0 && wordUnitsAt(text, i, unit) !== 0)) i = attempt(i);
+    else i++;
   }
   return mentions;
 }

@@ -34,6 +34,17 @@ export function foldForMatching(text: string): string {
   return text.replace(FOLD_PATTERN, (ch) => FOLD_MAP.get(ch) ?? ch);
 }
 
+/**
+ * `foldForMatching` for one UTF-16 unit: `FOLDED_UNIT[code]` is the code it folds to (itself when it
+ * does not fold). Lets the matcher fold as it scans instead of copying the text first.
+ */
+export const FOLDED_UNIT: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < table.length; code++) table[code] = code;
+  for (const [from, to] of FOLD_MAP) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
+})();
+
 /** The word pattern: runs of letters, combining marks and digits. */
 export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+/gu;
 

@@ -4,7 +4,8 @@
  * where it navigates. The content script creates it and forwards commands and settings to it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle, type ExtractedArticle } from '../core/extract-article.ts';
+import type { ExtractedArticle } from '../core/extract-article.ts';
+import { extractArticleInSlices } from './extract-in-slices.ts';
 import { flattenText, isExcludedElement, type FlatText } from '../core/flatten-text.ts';
 import type { EntitySummary, TabCommand } from '../core/messages.ts';
 import type { CardModel } from '../core/resolve-card.ts';
@@ -89,7 +90,7 @@ export class ReaderSession {
   /** Read the page and mark what is recognised; returns whether an article was found. */
   async start(stored: Promise<{ settings: Settings; corrections: Correction[] }>): Promise<boolean> {
     markTiming('start');
-    this.article = extractArticle(this.doc, this.doc.location?.href ?? null, { isHidden: isRenderedHidden });
+    this.article = await extractArticleInSlices(this.doc, this.doc.location?.href ?? null, { isHidden: isRenderedHidden });
     // Changes that arrived while storage was being read win over what was read.
     const read = await stored;
     if (!this.settingsChanged) this.settings = read.settings;
@@ -185,7 +186,7 @@ export class ReaderSession {
       this.entities.clear();
       this.cards.clear();
       this.outletCard = null;
-      this.article = extractArticle(this.doc, this.doc.location?.href ?? null, { isHidden: isRenderedHidden });
+      this.article = await extractArticleInSlices(this.doc, this.doc.location?.href ?? null, { isHidden: isRenderedHidden });
       if (this.article.isArticle) await this.scan(this.article.flat);
       else this.reportCount();
     } else {

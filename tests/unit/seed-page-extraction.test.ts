@@ -43,6 +43,17 @@ describe('article detection on the seed page', () => {
     }
   });
 
+  test('leaves out the article header furniture: category label, byline and date line, share bar', () => {
+    const { flat, bodyStart, headline } = extractSeed();
+    expect(headline?.textContent?.trim()).toBe(expected.title);
+    // The text starts with the headline, then the first paragraph.
+    expect(flat.text.slice(0, bodyStart).trim()).toBe(expected.title);
+    expect(flat.text.slice(bodyStart)).toMatch(/^The single most important fact/);
+    for (const furniture of ['Analysis\n', '| July 9, 2017', '5 Comments', 'Share on Facebook', 'Tweet', '1.2K shares']) {
+      expect(flat.text, furniture).not.toContain(furniture);
+    }
+  });
+
   test('maps every character of the flattened text back to its text node', () => {
     const { flat } = extractSeed();
     for (const seg of flat.segments) {

@@ -1,0 +1,28 @@
+/**
+ * A small seeded PRNG (mulberry32) for generated test data and benchmark packs: the same seed
+ * gives the same sequence on every machine, so generated inputs are reproducible.
+ */
+
+/** A random source: `next()` in [0, 1), plus the helpers generators need. */
+export interface SeededRandom {
+  next(): number;
+  /** An integer in [0, n). */
+  int(n: number): number;
+  /** One element of `items`. */
+  pick<T>(items: readonly T[]): T;
+  /** True with probability `p`. */
+  chance(p: number): boolean;
+}
+
+export function seededRandom(seed: number): SeededRandom {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  return { next, int, pick: (items) => items[int(items.length)]!, chance: (p) => next() < p };
+}
