@@ -13,6 +13,9 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
     build: { sourcemap: false },
   }),
+  // The Firefox sources zip holds the project, not local results: benchmark and test output are
+  // gitignored but WXT does not read .gitignore.
+  zip: { excludeSources: ['bench-results/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description:

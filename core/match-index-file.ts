@@ -1,19 +1,21 @@
 /**
  * The compiled match index as bytes, so a large pack's index can be built once (at build time)
  * and loaded without rebuilding: a small header, the strings as one JSON document, then the typed
- * arrays, each 4-byte aligned. Loading makes views onto the bytes (no copy, no per-node work)
- * and rebuilds only the tables for the first two units. Little-endian, as every platform the extension runs on.
+ * arrays, each 4-byte aligned. Loading makes views onto the bytes for all but two arrays and
+ * rebuilds the tables for the first two units. Little-endian, as every platform the extension
+ * runs on.
  *
- * Layout: "BSMI", format (u32), JSON length (u32), JSON (UTF-8), padding, then firstChild,
- * childEnd (i32 × nodes), unitOf (u16 × nodes), firstRecord (i32 × nodes), nextRecord,
- * recordEntry (i32 × records), recordRule (u8 × records).
+ * Layout: "BSMI", format (u32), JSON length (u32), JSON (UTF-8), padding, then per node the
+ * distance to its first child and its number of children (i32 × nodes each: mostly 1 and 1, as
+ * names are chains, so the file compresses well), unitOf (u16 × nodes), firstRecord (i32 × nodes),
+ * then nextRecord, recordEntry (i32 × records) and recordRule (u8 × records).
  */
 import type { EntryKind } from './types.ts';
 import { contextKinds, rootTables, type MatchIndex } from './match-index.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 
 const MAGIC = 0x494d5342; // "BSMI", read little-endian
-export const MATCH_INDEX_FILE_FORMAT = 1;
+export const MATCH_INDEX_FILE_FORMAT = 2;
 
 /** What the JSON part holds. */
 interface Strings {
@@ -31,7 +33,14 @@ interface Strings {
 const align4 = (n: number) => (n + 3) & ~3;
 
 function arraysOf(index: MatchIndex): ArrayBufferView[] {
-  return [index.firstChild, index.childEnd, index.unitOf, index.firstRecord, index.nextRecord, index.recordEntry, index.recordRule];
+  const { nodeCount, firstChild, childEnd } = index;
+  const toFirstChild = new Int32Array(nodeCount);
+  const children = new Int32Array(nodeCount);
+  for (let node = 0; node < nodeCount; node++) {
+    children[node] = childEnd[node]! - firstChild[node]!;
+    toFirstChild[node] = children[node] === 0 ? 0 : firstChild[node]! - node;
+  }
+  return [toFirstChild, children, index.unitOf, index.firstRecord, index.nextRecord, index.recordEntry, index.recordRule];
 }
 
 /** The index as bytes (`loadMatchIndex` reads them back). */
@@ -84,7 +93,13 @@ export function loadMatchIndex(bytes: Uint8Array): MatchIndex {
   };
   const i32 = (length: number) => take((b, o, l) => new Int32Array(b, o, l), length, 4);
   const { nodeCount, recordCount } = strings;
-  const trie = { firstChild: i32(nodeCount), childEnd: i32(nodeCount), unitOf: take((b, o, l) => new Uint16Array(b, o, l), nodeCount, 2) };
+  const toFirstChild = i32(nodeCount);
+  const children = i32(nodeCount);
+  const trie = { firstChild: new Int32Array(nodeCount), childEnd: new Int32Array(nodeCount), unitOf: take((b, o, l) => new Uint16Array(b, o, l), nodeCount, 2) };
+  for (let node = 0; node < nodeCount; node++) {
+    trie.firstChild[node] = node + toFirstChild[node]!;
+    trie.childEnd[node] = trie.firstChild[node]! + children[node]!;
+  }
   return {
     nodeCount,
     ...trie,

@@ -11,6 +11,8 @@ import type { ContextPack } from '../core/types.ts';
 import { addCorrection, pageKey } from '../core/corrections.ts';
 import { readCorrections, writeCorrections } from '../utils/corrections-store.ts';
 import bundledPack from '../assets/generated/pack.json';
+import compiledIndex from '../assets/generated/match-index.json';
+import { decodeCompiledIndex } from '../core/match-index-file.ts';
 
 /** Only this extension's own content scripts and pages may ask. */
 function isTrustedSender(sender: Browser.runtime.MessageSender): boolean {
@@ -18,7 +20,8 @@ function isTrustedSender(sender: Browser.runtime.MessageSender): boolean {
 }
 
 export default defineBackground(() => {
-  const service = new ContextService(bundledPack as ContextPack, () => isoDay(new Date()));
+  // The match index was compiled with the pack at build time; loading it takes a few ms.
+  const service = new ContextService(bundledPack as ContextPack, () => isoDay(new Date()), decodeCompiledIndex(compiledIndex));
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isTrustedSender(sender)) return Promise.resolve({ ok: false, error: 'sender not allowed' });
     const answer = service.handle(message);

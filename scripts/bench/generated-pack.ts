@@ -158,7 +158,15 @@ function fromCorpus(text: string, ordinary: Set<string>): Draft {
  * A pack of exactly `aliasCount` distinct aliases. `corpusShare` of them are harvested from
  * `texts` (as many as the texts offer), the rest invented.
  */
-export function generatePack(aliasCount: number, texts: readonly string[], seed = 20261126, corpusShare = 0.03): ContextPack {
+export const GENERATED_PACK_SEED = 20261126;
+
+/** The generated pack, and how many of its aliases were harvested from the texts. */
+export interface GeneratedPack {
+  pack: ContextPack;
+  harvested: number;
+}
+
+export function generatePack(aliasCount: number, texts: readonly string[], seed = GENERATED_PACK_SEED, corpusShare = 0.03): GeneratedPack {
   const random = seededRandom(seed);
   const seen = new Set<string>();
   const entries: ContextEntry[] = [];
@@ -175,12 +183,13 @@ export function generatePack(aliasCount: number, texts: readonly string[], seed 
     if (total >= aliasCount * corpusShare) break;
     add(fromCorpus(name, ordinary));
   }
+  const harvested = total;
   const makers: [number, (r: SeededRandom) => Draft][] = [[0.6, person], [0.8, organisation], [0.93, place], [0.97, event], [1, topic]];
   while (total < aliasCount) {
     const roll = random.next();
     add(makers.find(([upTo]) => roll < upTo)![1](random));
   }
-  return { format: 1, id: `bench-generated-${aliasCount}`, name: `Generated (${aliasCount} aliases)`, version: '0.0.0', entries };
+  return { pack: { format: 1, id: `bench-generated-${aliasCount}`, name: `Generated (${aliasCount} aliases)`, version: '0.0.0', entries }, harvested };
 }
 
 /** The same entries with every alias plain (`always`, case as written): what the baselines do. */
