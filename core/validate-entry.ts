@@ -8,7 +8,6 @@ import {
   ALIAS_MATCH_RULES,
   ENTRY_KINDS,
   type AliasMatchRule,
-  type ContextEntry,
   type EntryKind,
 } from './types.ts';
 import { endOfPartialDate, isPartialDate, startOfPartialDate } from './partial-date.ts';
@@ -227,9 +226,4 @@ export function validateEntry(value: unknown, position: string): Problem[] {
   checkDate(value.reviewed, 'reviewed', report, true);
   checkOutlet(value.outlet, value.kind, report);
   return problems;
-}
-
-/** Narrowing helper for callers that have just validated an entry without errors. */
-export function asEntry(value: unknown): ContextEntry {
-  return value as ContextEntry;
 }

@@ -3,30 +3,17 @@
  * it profiles the publication, lists what was recognised (contested topics first), and choosing
  * an entry opens its card.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveStatic, type LocalServer } from './harness/serve-static.ts';
+import { expect, test } from 'vitest';
+import { openSeedPage } from './seed-session.ts';
 import { waitFor, type BrowserDriver } from './drivers.ts';
-import { LIST_HIGHLIGHTS, PAGE_UNCHANGED } from './page-probes.ts';
+import { PAGE_UNCHANGED } from './page-probes.ts';
 
 export function describePanel(makeDriver: () => Promise<BrowserDriver>): void {
-  let server: LocalServer;
-  let driver: BrowserDriver;
-
-  beforeAll(async () => {
-    server = await serveStatic('tests/fixtures/pages');
-    driver = await makeDriver();
-    await driver.open(`${server.origin}/seed/source.html`);
-    await waitFor('highlights', () => driver.evaluate<unknown[]>(LIST_HIGHLIGHTS), (list) => list.length > 100, 15_000);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  const seed = openSeedPage(makeDriver);
 
   test('the toolbar command opens the panel with the publication and everything recognised', async () => {
-    await driver.sendTabCommand!({ type: 'toggle-panel' });
-    const panel = await waitFor('the panel', () => driver.readCard(), (ui) => Boolean(ui?.headings.includes('Backstory')), 5_000);
+    await seed().sendTabCommand!({ type: 'toggle-panel' });
+    const panel = await waitFor('the panel', () => seed().readCard(), (ui) => Boolean(ui?.headings.includes('Backstory')), 5_000);
     expect(panel!.headings).toContain('The Duran');
     expect(panel!.headings).toContain('Publication profile');
     const recognised = panel!.headings.find((h) => h.startsWith('Recognised here'));
@@ -38,16 +25,16 @@ export function describePanel(makeDriver: () => Promise<BrowserDriver>): void {
   });
 
   test('choosing an entry scrolls to its mention and opens its card', async () => {
-    expect(await driver.clickInUi('.bs-entity[data-entity="rex-tillerson"]')).toBe(true);
-    const ui = await waitFor('the Tillerson card', () => driver.readCard(), (s) => Boolean(s?.headings.includes('Rex Tillerson')), 5_000);
+    expect(await seed().clickInUi('.bs-entity[data-entity="rex-tillerson"]')).toBe(true);
+    const ui = await waitFor('the Tillerson card', () => seed().readCard(), (s) => Boolean(s?.headings.includes('Rex Tillerson')), 5_000);
     expect(ui!.text).toContain('United States Secretary of State');
   });
 
   test('the command again hides the panel; the page is unchanged', async () => {
-    await driver.press('Escape');
-    await driver.sendTabCommand!({ type: 'toggle-panel' });
-    await waitFor('the panel to close', () => driver.readCard(), (ui) => !ui?.headings.includes('Backstory'), 5_000);
-    expect(await driver.evaluate(PAGE_UNCHANGED)).toEqual({ recorded: true, textSame: true, htmlSame: true });
-    expect(driver.extensionErrors()).toEqual([]);
+    await seed().press('Escape');
+    await seed().sendTabCommand!({ type: 'toggle-panel' });
+    await waitFor('the panel to close', () => seed().readCard(), (ui) => !ui?.headings.includes('Backstory'), 5_000);
+    expect(await seed().evaluate(PAGE_UNCHANGED)).toEqual({ recorded: true, textSame: true, htmlSame: true });
+    expect(seed().extensionErrors()).toEqual([]);
   });
 }
