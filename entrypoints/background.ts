@@ -59,6 +59,11 @@ export default defineBackground(() => {
     // A tab without our content script (a browser page, a PDF) has no one to answer.
     browser.tabs.sendMessage(tabId, command).catch(() => undefined);
   };
+  // Once, on first install: say what Backstory does and where its settings are. Not on updates.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
   browser.action.onClicked.addListener((tab) => sendToTab(tab.id, { type: 'toggle-panel' }));
   browser.commands.onCommand.addListener((name, tab) => {
     const command = parseTabCommand({ type: name });

@@ -1,14 +1,13 @@
 /**
- * axe-core finds no accessibility violations in the card and the panel on the seed page.
+ * axe-core finds no accessibility violations in the card, the panel and the options page.
  */
 import { expect, test } from 'vitest';
 import { openSeedPage } from './seed-session.ts';
 import { waitFor, type BrowserDriver } from './drivers.ts';
 import { centreOfMark } from './page-probes.ts';
-import { auditShadowClone, type AxeViolation } from './a11y.ts';
+import { auditDocument, auditShadowClone, type AxeViolation } from './a11y.ts';
 
-/** `panel`: also audit the panel (needs a handle on the background to toggle it: Chromium). */
-export function describeAccessibility(makeDriver: () => Promise<BrowserDriver>, { panel }: { panel: boolean }): void {
+export function describeAccessibility(makeDriver: () => Promise<BrowserDriver>): void {
   const seed = openSeedPage(makeDriver);
 
   for (const [label, mark, title] of [
@@ -27,12 +26,19 @@ export function describeAccessibility(makeDriver: () => Promise<BrowserDriver>, 
     });
   }
 
-  if (!panel) return;
   test('the panel has no axe violations', async () => {
     await seed().press('Escape');
-    await seed().sendTabCommand!({ type: 'toggle-panel' });
+    await seed().sendTabCommand({ type: 'toggle-panel' });
     const ui = await waitFor('the panel', () => seed().readCard(), (s) => Boolean(s?.headings.includes('Backstory')), 5_000);
     const violations = await seed().evaluate<AxeViolation[]>(auditShadowClone(ui!.html));
     expect(violations).toEqual([]);
+  });
+
+  test('the options page has no axe violations', async () => {
+    const options = await seed().openExtensionPage('options.html');
+    await waitFor('the options page', () => options.text(), (text) => text.includes('Where Backstory reads'), 10_000);
+    const violations = await options.evaluate<AxeViolation[]>(auditDocument());
+    expect(violations).toEqual([]);
+    await options.close();
   });
 }

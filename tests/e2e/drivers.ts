@@ -15,6 +15,7 @@ import {
   type ShadowSnapshot,
 } from './harness/read-closed-shadow.ts';
 import { RECORD_PAGE_BEFORE } from './page-probes.ts';
+import { playwrightExtensionPage, puppeteerExtensionPage, type ExtensionPage } from './extension-page.ts';
 
 /** The tag of the card's host element (WXT's shadow-root UI uses the `name` option). */
 export const CARD_HOST = 'backstory-card';
@@ -24,6 +25,8 @@ export interface BrowserDriver {
   name: 'chromium' | 'firefox';
   /** Open `url` in a new tab, recording the page's text at DOMContentLoaded. */
   open(url: string): Promise<void>;
+  /** Load the open tab's page again. */
+  reload(): Promise<void>;
   evaluate<T>(expression: string): Promise<T>;
   moveMouse(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
@@ -32,11 +35,10 @@ export interface BrowserDriver {
   readCard(): Promise<ShadowSnapshot | null>;
   /** A real click on the first element matching `selector` inside our UI; false when absent. */
   clickInUi(selector: string): Promise<boolean>;
-  /**
-   * Deliver a toolbar/shortcut command to the open tab the way the background does, or null
-   * when this browser gives the tests no handle on the background (Firefox).
-   */
-  sendTabCommand: ((command: { type: string }) => Promise<void>) | null;
+  /** Deliver a toolbar/shortcut command to the open tab the way the background does. */
+  sendTabCommand(command: { type: string }): Promise<void>;
+  /** Open one of the extension's own pages (`options.html`, `welcome.html`) in a new tab. */
+  openExtensionPage(path: string): Promise<ExtensionPage>;
   screenshot(file: string): Promise<void>;
   /** Requests to anything but this machine, from the extension or the page. */
   externalRequests(): string[];
@@ -62,6 +64,9 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
       await page.addInitScript(RECORD_PAGE_BEFORE);
       await page.goto(url, { waitUntil: 'load' });
     },
+    reload: async () => {
+      await current().reload({ waitUntil: 'load' });
+    },
     evaluate: (expression) => current().evaluate(expression),
     moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
     click: (x, y) => current().mouse.click(x, y),
@@ -69,12 +74,9 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     readCard: () => readShadowChromium(current(), CARD_HOST),
     clickInUi: (selector) => clickInShadowChromium(current(), CARD_HOST, selector),
     sendTabCommand: async (command) => {
-      // Without the "tabs" permission the worker cannot read tab URLs; tabs without our
-      // content script refuse the message, so sending to every tab reaches only ours.
-      await harness.serviceWorker.evaluate(
-        `chrome.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id, ${JSON.stringify(command)}).catch(() => null))))`,
-      );
+      await harness.serviceWorker.evaluate(sendToEveryTab('chrome', command));
     },
+    openExtensionPage: async (pagePath) => playwrightExtensionPage(await harness.openExtensionPage(pagePath)),
     screenshot: async (file) => {
       await current().screenshot({ path: file });
     },
@@ -89,6 +91,19 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
 
 export async function firefoxDriver(): Promise<BrowserDriver> {
   const harness = await launchFirefox(FIREFOX_BUILD);
+  // BiDi gives no handle on Firefox's background page and will not navigate to extension
+  // pages; the welcome page the extension opens on install is our way in: it runs with the
+  // extension's privileges and can open other extension pages.
+  const welcome = await waitFor(
+    'the welcome page opened on install',
+    async () => {
+      const pages = await harness.extensionPages();
+      for (const p of pages) if (String(await p.evaluate('location.pathname')) === '/welcome.html') return p;
+      return null;
+    },
+    (p) => p !== null,
+    15_000,
+  );
   let page: PuppeteerPage | null = null;
   const current = () => {
     if (!page) throw new Error('no page open');
@@ -101,13 +116,19 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
       await page.evaluateOnNewDocument(RECORD_PAGE_BEFORE);
       await page.goto(url, { waitUntil: 'load' });
     },
+    reload: async () => {
+      await current().reload({ waitUntil: 'load' });
+    },
     evaluate: <T>(expression: string) => current().evaluate(expression) as Promise<T>,
     moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
     click: (x, y) => current().mouse.click(x, y),
     press: (key) => current().keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     readCard: () => readShadowFirefox(current(), CARD_HOST),
     clickInUi: (selector) => clickInShadowFirefox(current(), CARD_HOST, selector),
-    sendTabCommand: null,
+    sendTabCommand: async (command) => {
+      await welcome!.evaluate(sendToEveryTab('browser', command));
+    },
+    openExtensionPage: async (pagePath) => puppeteerExtensionPage(await harness.openExtensionPage(pagePath)),
     screenshot: async (file) => {
       await current().screenshot({ path: file as `${string}.png` });
     },
@@ -118,6 +139,15 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
     ],
     close: () => harness.close(),
   };
+}
+
+/**
+ * What the background does for the toolbar button and shortcuts, run in an extension context.
+ * Without the "tabs" permission it cannot read tab URLs; tabs without our content script refuse
+ * the message, so sending to every tab reaches only ours.
+ */
+function sendToEveryTab(api: 'chrome' | 'browser', command: { type: string }): string {
+  return `${api}.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) => ${api}.tabs.sendMessage(t.id, ${JSON.stringify(command)}).catch(() => null)))).then(() => true)`;
 }
 
 /** Poll `probe` until it returns a value `accept` takes, or fail after `timeoutMs`. */

@@ -12,7 +12,7 @@ export function describePanel(makeDriver: () => Promise<BrowserDriver>): void {
   const seed = openSeedPage(makeDriver);
 
   test('the toolbar command opens the panel with the publication and everything recognised', async () => {
-    await seed().sendTabCommand!({ type: 'toggle-panel' });
+    await seed().sendTabCommand({ type: 'toggle-panel' });
     const panel = await waitFor('the panel', () => seed().readCard(), (ui) => Boolean(ui?.headings.includes('Backstory')), 5_000);
     expect(panel!.headings).toContain('The Duran');
     expect(panel!.headings).toContain('Publication profile');
@@ -32,7 +32,7 @@ export function describePanel(makeDriver: () => Promise<BrowserDriver>): void {
 
   test('the command again hides the panel; the page is unchanged', async () => {
     await seed().press('Escape');
-    await seed().sendTabCommand!({ type: 'toggle-panel' });
+    await seed().sendTabCommand({ type: 'toggle-panel' });
     await waitFor('the panel to close', () => seed().readCard(), (ui) => !ui?.headings.includes('Backstory'), 5_000);
     expect(await seed().evaluate(PAGE_UNCHANGED)).toEqual({ recorded: true, textSame: true, htmlSame: true });
     expect(seed().extensionErrors()).toEqual([]);
