@@ -12,6 +12,7 @@ describe('HoverIntent', () => {
       openDelayMs: 300,
       closeGraceMs: 200,
       onIntentStart: (t) => events.push(`start ${t}`),
+      onIntentCancel: (t) => events.push(`cancel ${t}`),
       onOpen: (t) => events.push(`open ${t}`),
       onClose: () => events.push('close'),
     });
@@ -26,12 +27,23 @@ describe('HoverIntent', () => {
     expect(intent.current).toBe('putin');
   });
 
-  test('passing over a mark does not open it', () => {
+  test('passing over a mark does not open it, and its prepared card is let go', () => {
     intent.pointerOver('putin');
     vi.advanceTimersByTime(100);
+    expect(intent.pendingTarget).toBe('putin');
     intent.pointerOver(null);
     vi.advanceTimersByTime(1000);
-    expect(events).toEqual(['start putin']);
+    expect(events).toEqual(['start putin', 'cancel putin']);
+    expect(intent.pendingTarget).toBe(null);
+  });
+
+  test('moving from one mark to another cancels the first intent before starting the next', () => {
+    intent.pointerOver('putin');
+    vi.advanceTimersByTime(100);
+    intent.pointerOver('trump');
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['start putin', 'cancel putin', 'start trump', 'open trump']);
+    expect(intent.pendingTarget).toBe(null);
   });
 
   test('leaving closes after the grace period, unless the pointer reaches the card', () => {
@@ -64,7 +76,7 @@ describe('HoverIntent', () => {
     intent.pointerOver('trump');
     intent.closeNow();
     vi.advanceTimersByTime(1000);
-    expect(events).toEqual(['start putin', 'open putin', 'close', 'start trump']);
+    expect(events).toEqual(['start putin', 'open putin', 'close', 'start trump', 'cancel trump']);
   });
 
   test('openNow opens at once and hovering elsewhere then closes it after the grace', () => {

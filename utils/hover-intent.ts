@@ -16,6 +16,8 @@ export interface HoverIntentOptions<T> {
   closeGraceMs: number;
   /** The pointer has just come to rest on a target (start fetching what the card needs). */
   onIntentStart?: (target: T) => void;
+  /** The pointer left `target` before its card opened. */
+  onIntentCancel?: (target: T) => void;
   onOpen: (target: T) => void;
   onClose: () => void;
   timers?: Timers;
@@ -41,6 +43,11 @@ export class HoverIntent<T> {
   /** The currently open target, if any. */
   get current(): T | null {
     return this.open;
+  }
+
+  /** The target whose hover delay is running, if any. */
+  get pendingTarget(): T | null {
+    return this.pending?.target ?? null;
   }
 
   /** The pointer is now over `target` (a mark) or over nothing marked (null). */
@@ -104,7 +111,9 @@ export class HoverIntent<T> {
 
   private cancelPending(): void {
     if (!this.pending) return;
-    this.timers.clear(this.pending.timer);
+    const { target, timer } = this.pending;
+    this.timers.clear(timer);
     this.pending = null;
+    this.options.onIntentCancel?.(target);
   }
 }

@@ -25,7 +25,8 @@ export interface OverlayEvents {
 export class OverlayLayer {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private stopFollowing: (() => void) | null = null;
-  private card: { model: CardModel; anchor: Range; reason: MarkReason } | null = null;
+  /** The card in the layer; `shown: false` while it waits, rendered but hidden, for its hover delay. */
+  private card: { model: CardModel; anchor: Range; reason: MarkReason; shown: boolean } | null = null;
   private panel: ContextPanelProps | null = null;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly events: OverlayEvents) {}
@@ -39,9 +40,31 @@ export class OverlayLayer {
     return this.panel !== null;
   }
 
+  /**
+   * Render and place the card for `anchor` while the hover delay runs, hidden, so that showing
+   * it when the delay ends is one attribute change and the card is painted in the next frame.
+   * Never replaces a card that is shown.
+   */
+  async prepareCard(model: CardModel, anchor: Range, reason: MarkReason): Promise<void> {
+    if (this.card?.shown) return;
+    this.card = { model, anchor, reason, shown: false };
+    await this.renderAll();
+  }
+
+  /** Drop a prepared card whose mark the pointer left before the delay ended. */
+  discardPreparedCard(anchor: Range): void {
+    if (this.card && !this.card.shown && this.card.anchor === anchor) this.hideCard();
+  }
+
   /** Show `card` next to `anchor` (the mark's range), saying why the mark was made. */
   async showCard(model: CardModel, anchor: Range, reason: MarkReason): Promise<void> {
-    this.card = { model, anchor, reason };
+    const layer = this.ui?.uiContainer.querySelector<HTMLElement>('.bs-layer');
+    if (this.card && !this.card.shown && this.card.model === model && this.card.anchor === anchor && layer) {
+      this.card.shown = true;
+      layer.removeAttribute('data-prepared');
+      return;
+    }
+    this.card = { model, anchor, reason, shown: true };
     await this.renderAll();
   }
 
@@ -117,6 +140,8 @@ export class OverlayLayer {
       </div>,
       ui.uiContainer,
     );
+    // Set here, not as a prop: showing a prepared card flips it without a render (see showCard).
+    ui.uiContainer.querySelector('.bs-layer')?.toggleAttribute('data-prepared', card ? !card.shown : false);
     if (this.card) await this.follow(ui, this.card.anchor);
   }
 

@@ -57,7 +57,8 @@ export class ReaderSession {
         return delay();
       },
       closeGraceMs: CLOSE_GRACE_MS,
-      onIntentStart: (target) => void this.cardFor(target.mention.id),
+      onIntentStart: (target) => void this.prepareCard(target),
+      onIntentCancel: (target) => this.layer.discardPreparedCard(target.range),
       onOpen: (target) => {
         markTiming('card-intent');
         void this.showCard(target);
@@ -224,6 +225,15 @@ export class ReaderSession {
       this.cards.set(id, card);
     }
     return card;
+  }
+
+  /** While the hover delay runs: fetch the card and render it hidden, ready to show. */
+  private async prepareCard(target: PaintedMention): Promise<void> {
+    const card = await this.cardFor(target.mention.id);
+    // The pointer may have moved on, or the card opened already, while the card was fetched.
+    if (!card || this.intent.pendingTarget !== target || this.ctx.isInvalid) return;
+    const { alias, rule } = target.mention;
+    await this.layer.prepareCard(card, target.range, { surface: target.range.toString(), alias, rule });
   }
 
   private async showCard(target: PaintedMention): Promise<void> {

@@ -47,7 +47,7 @@ export interface ShadowSnapshot {
   /** `innerHTML` of the shadow root (includes `<style>`). */
   html: string;
   links: ShadowLink[];
-  /** Text of h1–h6 and `[role="heading"]`, whitespace collapsed. */
+  /** Text of the visible h1–h6 and `[role="heading"]`, whitespace collapsed (links and buttons: visible ones too). */
   headings: string[];
   /** Text of button, `[role="button"]`, input type=button/submit/reset; falls back to aria-label/title/value. */
   buttons: string[];
@@ -74,7 +74,9 @@ const SNAPSHOT_FN = `function () {
     parts.push(typeof n.innerText === 'string' ? n.innerText : (n.textContent || ''));
   }
   var text = parts.join('\\n').replace(/[ \\t\\u00a0]+/g, ' ').replace(/ ?\\n ?/g, '\\n').replace(/\\n+/g, '\\n').trim();
-  var all = function (sel) { return Array.prototype.slice.call(root.querySelectorAll(sel)); };
+  // Only what a reader can see: a card rendered ahead of its hover delay is laid out but hidden.
+  var shown = function (el) { return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true }); };
+  var all = function (sel) { return Array.prototype.slice.call(root.querySelectorAll(sel)).filter(shown); };
   var links = all('a[href], area[href]').map(function (a) {
     return { href: String(a.href), target: a.getAttribute('target'), rel: a.getAttribute('rel'), text: clean(a.textContent) };
   });
