@@ -12,6 +12,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
     build: { sourcemap: false },
+    // The browser benchmark builds a variant whose background carries a generated pack of
+    // 100,000 aliases instead of the compiled bundled pack (scripts/bench/browser.ts).
+    resolve: process.env.BACKSTORY_GENERATED_DIR
+      ? { alias: [{ find: /^.*\/assets\/generated\/(pack|match-index)\.json$/, replacement: `${process.env.BACKSTORY_GENERATED_DIR}/$1.json` }] }
+      : {},
   }),
   // The Firefox sources zip holds the project, not local results: benchmark and test output are
   // gitignored but WXT does not read .gitignore.

@@ -243,6 +243,7 @@ export class ReaderSession {
     const { alias, rule } = target.mention;
     await this.layer.showCard(card, target.range, { surface: target.range.toString(), alias, rule });
     markTiming('card-shown');
+    requestAnimationFrame(() => markTiming('card-frame'));
   }
 
   private async onCardAction(action: CardAction): Promise<void> {

@@ -1,9 +1,9 @@
 /**
  * User Timing marks at the moments that matter for speed (work started, match answered,
- * highlights painted, card intent, card shown). They cost nothing measurable, let the browser
+ * highlights painted, card intent, card shown, the frame that paints the card). They cost nothing measurable, let the browser
  * benchmarks (scripts/bench/browser.ts) read real timings, and show up in any profiler.
  */
-export type TimingMark = 'start' | 'match-sent' | 'match-answered' | 'painted' | 'card-intent' | 'card-shown';
+export type TimingMark = 'start' | 'match-sent' | 'match-answered' | 'painted' | 'card-intent' | 'card-shown' | 'card-frame';
 
 export function markTiming(name: TimingMark): void {
   try {

@@ -113,6 +113,8 @@ export interface ChromiumHarness {
   evaluateInContentScript<T = unknown>(page: Page, expression: string): Promise<T>;
   /** New tab at `chrome-extension://<id>/<path>` (waits for `load`). */
   openExtensionPage(path: string): Promise<Page>;
+  /** The extension service worker's JS heap after a full garbage collection (null: not running). */
+  workerHeap(): Promise<{ usedBytes: number; totalBytes: number } | null>;
   /** Milliseconds from launch start until the service worker was up. */
   launchMs: number;
   close(): Promise<void>;
@@ -309,6 +311,17 @@ export async function launchChromium(
     bcdp
       .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++msgId, method, params }) })
       .catch(() => {});
+  /** Answers to requests sent with `askTarget`, by message id. */
+  const answers = new Map<number, (result: unknown) => void>();
+  const askTarget = (sessionId: string, method: string, params: object = {}) =>
+    new Promise<unknown>((resolve) => {
+      const id = ++msgId;
+      answers.set(id, resolve);
+      bcdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => {
+        answers.delete(id);
+        resolve(null);
+      });
+    });
   const attachSw = async (targetId: string, url: string) => {
     if (attachedTargets.has(targetId) || !url.startsWith(extensionOrigin + '/')) return;
     attachedTargets.add(targetId);
@@ -323,10 +336,15 @@ export async function launchChromium(
   };
   bcdp.on('Target.receivedMessageFromTarget', (e: { sessionId?: string; message: string }) => {
     if (!e.sessionId || !swSessions.has(e.sessionId)) return;
-    let msg: { method?: string; params?: Record<string, unknown> };
+    let msg: { id?: number; result?: unknown; method?: string; params?: Record<string, unknown> };
     try {
       msg = JSON.parse(e.message);
     } catch {
+      return;
+    }
+    if (msg.id !== undefined && answers.has(msg.id)) {
+      answers.get(msg.id)!(msg.result ?? null);
+      answers.delete(msg.id);
       return;
     }
     if (msg.method === 'Runtime.exceptionThrown') {
@@ -398,10 +416,19 @@ export async function launchChromium(
     }
   };
 
+  const workerHeap = async (): Promise<{ usedBytes: number; totalBytes: number } | null> => {
+    const sessionId = [...swSessions.keys()].at(-1);
+    if (!sessionId) return null;
+    await askTarget(sessionId, 'HeapProfiler.collectGarbage');
+    const usage = (await askTarget(sessionId, 'Runtime.getHeapUsage')) as { usedSize: number; totalSize: number } | null;
+    return usage ? { usedBytes: usage.usedSize, totalBytes: usage.totalSize } : null;
+  };
+
   let closed: Promise<void> | undefined;
   return {
     context,
     serviceWorker,
+    workerHeap,
     extensionId,
     extensionOrigin,
     newPage: () => context.newPage(),
