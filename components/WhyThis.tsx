@@ -1,4 +1,4 @@
-import type { AliasMatchRule } from '../core/types.ts';
+import type { FiringRule } from '../core/types.ts';
 
 /** Why a mention was marked: the words, the alias and the rule that allowed it. */
 export interface MarkReason {
@@ -6,7 +6,7 @@ export interface MarkReason {
   surface: string;
   /** The alias they matched, as the entry writes it. */
   alias: string;
-  rule: AliasMatchRule;
+  rule: FiringRule;
 }
 
 /** Props of {@link WhyThis}. */
@@ -15,7 +15,7 @@ export interface WhyThisProps {
   pack?: { name: string; version: string };
 }
 
-const RULE_WORDS: Record<AliasMatchRule, string> = {
+const RULE_WORDS: Record<FiringRule, string> = {
   always: 'a name Backstory recognises on its own',
   'after-full-name': 'a short form, allowed because the full name appears earlier in this article',
   'needs-context': 'a name that needs context, allowed because words that pin it down appear in this article',

@@ -4,7 +4,7 @@
  * matcher returns exactly what this one returns, and `npm run bench -- matcher` reports both.
  * Not used by the extension.
  */
-import type { AliasMatchRule, ContextEntry, EntryKind } from './types.ts';
+import type { AliasMatchRule, ContextEntry, EntryKind, FiringRule } from './types.ts';
 import { foldForMatching, WORD_PATTERN } from './normalize-text.ts';
 import type { Mention } from './match-entities.ts';
 
@@ -155,6 +155,8 @@ export function matchEntitiesReference(index: ReferenceIndex, text: string): Men
         return named.has(record.entry);
       case 'needs-context':
         return named.has(record.entry) || evidence.hasContext(record.context);
+      case 'never':
+        return false;
     }
   };
 
@@ -181,14 +183,21 @@ export function matchEntitiesReference(index: ReferenceIndex, text: string): Men
     for (let e = ends.length - 1; e >= 0 && !accepted; e--) {
       const { last, records } = ends[e]!;
       for (const record of records) {
-        if (!caseMatches(record, words, i) || !allowed(record)) continue;
+        if (!caseMatches(record, words, i)) continue;
+        if (record.rule === 'never') {
+          // A phrase that is not its entry: its words mark nothing, and the scan goes on after it.
+          i = last + 1;
+          accepted = true;
+          break;
+        }
+        if (!allowed(record)) continue;
         mentions.push({
           start: words[i]!.start,
           end: words[last]!.end,
           id: index.ids[record.entry]!,
           kind: index.kinds[record.entry]!,
           alias: index.aliasTexts[record.entry]![record.alias]!,
-          rule: record.rule,
+          rule: record.rule as FiringRule,
         });
         if (record.rule !== 'after-full-name') named.add(record.entry);
         i = last + 1;

@@ -29,6 +29,9 @@ const TRICKY_ENTRIES: ContextEntry[] = [
   testEntry({ id: 'fortress', kind: 'place', aliases: [{ text: 'Old Tbilisi Fortress' }, { text: 'Kyiv Post Tower' }] }),
   // A context that is a phrase: looked for anywhere in the folded, lower-cased text.
   testEntry({ id: 'speaker', aliases: [{ text: 'Speaker', match: 'needs-context', context: ['white house', "kyiv's"] }] }),
+  // Phrases that are not their entry: they cover a shorter name, and also compete with longer ones.
+  testEntry({ id: 'mexico', kind: 'place', aliases: [{ text: 'Mexico' }, { text: 'New Mexico', match: 'never' }, { text: 'Mexico Post', match: 'never' }] }),
+  testEntry({ id: 'putin-never', aliases: [{ text: 'Putin Tower' }, { text: 'Putin Tower of State', match: 'never' }] }),
 ];
 
 const WORDS = [
@@ -38,7 +41,7 @@ const WORDS = [
   'A', 'Conan', 'O', 'Brien', 'Recep', 'Tayyip', 'Erdoğan', 'Erdogan', 'ERDOĞAN', 'Maria', 'de', 'la', 'Cruz', 'İstanbul',
   'ISTANBUL', 'istanbul', 'İSTANBUL', 'ΟΔΟΣ', 'οδος', 'ΟΔΟΣΣ', 'Σωκράτης', 'ΣΩΚΡΆΤΗΣ', '𐐀𐐨𐐻', '𐐨𐐻', '𐐀𐐨𐐻𐐀', 'Book', 'book',
   'Москва', 'МОСКВА', 'Кремль', 'Россия', 'White', 'House', 'NATO', 'Nato', 'North', 'Atlantic', 'Treaty', 'Organization',
-  'alliance', 'G20', 'G', '20', 'summit', 'in', 'Hamburg', 'Old', 'Fortress', 'Post', 'Tower', 'Speaker', 'ǅemal', 'ß', 'ﬁre', 'café', 'cafe\u0301', '١٢٣',
+  'alliance', 'G20', 'G', '20', 'summit', 'in', 'Hamburg', 'Old', 'Fortress', 'Post', 'Tower', 'Speaker', 'New', 'Mexico', 'MEXICO', 'ǅemal', 'ß', 'ﬁre', 'café', 'cafe\u0301', '١٢٣',
 ];
 const SEPARATORS = [
   ' ', ' ', ' ', ' ', '  ', '\n', ' \n ', '-', ' - ', '–', '—', '‑', "'", '’', 'ʼ', "'s ", '’s ', ', ', ',', '.', '. ', '.\n',

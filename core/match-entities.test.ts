@@ -63,7 +63,17 @@ describe('matchEntities', () => {
     expect(ids('Georgia votes; Tbilisi waits.')).toEqual(['georgia']);
   });
 
-  test('names never run across a block boundary', () => {
+  test('a never phrase covers the name inside it, and the name still fires elsewhere', () => {
+    const never = compileMatchIndex([
+      testEntry({ id: 'mexico', kind: 'place', aliases: [{ text: 'Mexico' }, { text: 'New Mexico', match: 'never' }] }),
+      testEntry({ id: 'santa-fe', kind: 'place', aliases: [{ text: 'Santa Fe' }] }),
+    ]);
+    const found = (text: string) => matchEntities(never, text).map((m) => `${text.slice(m.start, m.end)} → ${m.id}`);
+    expect(found('Santa Fe, New Mexico, is far from Mexico.')).toEqual(['Santa Fe → santa-fe', 'Mexico → mexico']);
+    expect(found('new Mexico policy')).toEqual(['Mexico → mexico']);
+  });
+
+    test('names never run across a block boundary', () => {
     expect(ids('Free Syrian\nArmy')).toEqual([]);
     expect(ids('Vladimir\nPutin')).toEqual(['vladimir-putin']);
   });

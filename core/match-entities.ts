@@ -9,10 +9,10 @@
  * is allocated until a mention is found. `match-entities-reference.ts` states the same rules
  * word by word; a differential test holds the two to the same output.
  */
-import type { AliasMatchRule, EntryKind } from './types.ts';
+import type { EntryKind, FiringRule } from './types.ts';
 import { FOLDED_UNIT, foldForMatching } from './normalize-text.ts';
 import { LOWER_UNIT, UNIT_FLAGS, UNIT_SIMPLE_LOWER, UNIT_SPACE, UNIT_SURROGATE, UNIT_WORD, classifyUnit, wordUnitsAt } from './text-units.ts';
-import { NONE, ROOT, RULE_AFTER_FULL_NAME, RULE_CASE_INSENSITIVE, RULE_CODES, RULE_CONTEXT, RULE_NEEDS_CONTEXT, type MatchIndex } from './match-index.ts';
+import { NONE, ROOT, RULE_AFTER_FULL_NAME, RULE_CASE_INSENSITIVE, RULE_CODES, RULE_CONTEXT, RULE_NEEDS_CONTEXT, RULE_NEVER, type MatchIndex } from './match-index.ts';
 
 export { compileMatchIndex, type MatchIndex } from './match-index.ts';
 
@@ -26,7 +26,7 @@ export interface Mention {
   /** The alias that matched, as the entry writes it. */
   alias: string;
   /** Why it was allowed to match. */
-  rule: AliasMatchRule;
+  rule: FiringRule;
 }
 
 const NEWLINE = 0x0a;
@@ -226,16 +226,18 @@ export function matchEntities(index: MatchIndex, text: string): Mention[] {
         const rule = recordRule[record]!;
         if (rule === RULE_CONTEXT) continue;
         if (rule !== RULE_CASE_INSENSITIVE && !sameWords(index.recordWords[record] ?? index.recordText[record]!, text, wordStarts, wordEnds, count)) continue;
+        const end = wordEnds[count - 1]!;
+        // A phrase that is not its entry covers its words: the scan goes on after it.
+        if (rule === RULE_NEVER) return end;
         if (!allowed(record, start)) continue;
         const entry = recordEntry[record]!;
-        const end = wordEnds[count - 1]!;
         mentions.push({
           start,
           end,
           id: index.ids[entry]!,
           kind: index.kinds[entry]!,
           alias: index.recordText[record]!,
-          rule: RULE_CODES[rule]!,
+          rule: RULE_CODES[rule] as FiringRule,
         });
         if (rule !== RULE_AFTER_FULL_NAME) named.add(entry);
         return end;

@@ -15,7 +15,7 @@ import { contextKinds, rootTables, type MatchIndex } from './match-index.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 
 const MAGIC = 0x494d5342; // "BSMI", read little-endian
-export const MATCH_INDEX_FILE_FORMAT = 2;
+export const MATCH_INDEX_FILE_FORMAT = 3;
 
 /** What the JSON part holds. */
 interface Strings {

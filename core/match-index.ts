@@ -12,12 +12,14 @@ import { buildTrie, NONE, ROOT } from './build-trie.ts';
 import { foldForMatching } from './normalize-text.ts';
 
 /** Rules as small numbers, in the order of `ALIAS_MATCH_RULES`. */
-export const RULE_CODES: readonly AliasMatchRule[] = ['always', 'after-full-name', 'needs-context', 'case-insensitive'];
+export const RULE_CODES: readonly AliasMatchRule[] = ['always', 'after-full-name', 'needs-context', 'case-insensitive', 'never'];
 export const RULE_AFTER_FULL_NAME = 1;
 export const RULE_NEEDS_CONTEXT = 2;
 export const RULE_CASE_INSENSITIVE = 3;
+/** A phrase that is not its entry: when it matches, the words it covers mark nothing. */
+export const RULE_NEVER = 4;
 /** Not an alias: a one-word context of some `needs-context` alias, so the scan notices it. */
-export const RULE_CONTEXT = 4;
+export const RULE_CONTEXT = 5;
 
 export { NONE, ROOT };
 

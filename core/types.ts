@@ -7,9 +7,15 @@ export const ENTRY_KINDS = ['person', 'organisation', 'place', 'event', 'topic',
 /** What an entry is about; also the folder its source file lives in. */
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-export const ALIAS_MATCH_RULES = ['always', 'after-full-name', 'needs-context', 'case-insensitive'] as const;
-/** When an alias may fire (docs/DATABASE.md, "Aliases"). */
+export const ALIAS_MATCH_RULES = ['always', 'after-full-name', 'needs-context', 'case-insensitive', 'never'] as const;
+/**
+ * When an alias may fire (docs/DATABASE.md, "Aliases"). `never` is a phrase that contains one of
+ * the entry's names but is not the entry ("New Mexico" for Mexico, "Trump cards" for Trump): it
+ * wins over the shorter name the way any longer alias does, and marks nothing.
+ */
 export type AliasMatchRule = (typeof ALIAS_MATCH_RULES)[number];
+/** The rules a mention can carry: a `never` phrase marks nothing. */
+export type FiringRule = Exclude<AliasMatchRule, 'never'>;
 
 /**
  * A loaded term: wording that carries one side's framing ("Maidan coup", "false flag"). The card

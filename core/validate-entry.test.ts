@@ -43,7 +43,18 @@ describe('validateEntry', () => {
     expect(validateEntry({ ...good, aliases: [{ text: 'Stone', match: 'after-full-name' }] }, '#1')).toEqual([]);
   });
 
-  test('sources must be https URLs', () => {
+  test('a never phrase must contain one of the names it stops, and carries no framing', () => {
+    expect(messages({ ...good, aliases: [{ text: 'Rex Tillerson' }, { text: 'Rex Tillerson Road', match: 'never' }] })).toEqual([]);
+    expect(messages({ ...good, aliases: [{ text: 'Rex Tillerson' }, { text: 'Exxon Road', match: 'never' }] })).toEqual([
+      `rex-tillerson aliases[1].text: "Exxon Road" contains none of the entry's names: a never phrase only stops one of them from firing inside it`,
+    ]);
+    const framed = { text: 'Rex Tillerson Road', match: 'never', framing: { usedBy: 'x', neutral: 'y' } };
+    expect(messages({ ...good, aliases: [{ text: 'Rex Tillerson' }, framed] })).toEqual([
+      'rex-tillerson aliases[1].framing: a never phrase marks nothing, so it carries no framing',
+    ]);
+  });
+
+    test('sources must be https URLs', () => {
     const entry = { ...good, sources: [{ title: 'x', publisher: 'y', url: 'javascript:alert(1)' }] };
     expect(messages(entry)).toEqual(['rex-tillerson sources[0].url: must be an https: URL, not javascript:']);
   });

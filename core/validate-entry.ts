@@ -113,10 +113,26 @@ function checkAliases(value: unknown, report: Report) {
       report(`${field}.context`, 'context words only apply to match: needs-context');
     }
     const tokens = tokenize(foldForMatching(alias.text).toLowerCase());
+    if (rule === 'never') {
+      if (alias.framing !== undefined) report(`${field}.framing`, 'a never phrase marks nothing, so it carries no framing');
+      if (!value.some((other, j) => j !== i && isRecord(other) && other.match !== 'never' && typeof other.text === 'string' && containsWords(tokens, tokenize(foldForMatching(other.text).toLowerCase())))) {
+        report(`${field}.text`, `"${alias.text}" contains none of the entry's names: a never phrase only stops one of them from firing inside it`);
+      }
+      return;
+    }
     if (rule !== 'after-full-name' && rule !== 'needs-context' && tokens.length === 1 && AMBIGUOUS_SINGLE_WORDS.has(tokens[0]!)) {
       report(`${field}.text`, `"${alias.text}" is also a common word, first name or other place: give it match: after-full-name or needs-context`);
     }
   });
+}
+
+/** Whether `words` holds `part` as consecutive words. */
+function containsWords(words: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0 || part.length > words.length) return false;
+  for (let i = 0; i + part.length <= words.length; i++) {
+    if (part.every((w, k) => words[i + k] === w)) return true;
+  }
+  return false;
 }
 
 function checkFraming(value: unknown, field: string, report: Report) {

@@ -25,7 +25,20 @@ describe('validateEntries', () => {
     ]);
   });
 
-  test('two holders of one office may not overlap', () => {
+  test("a never phrase may not be another entry's alias: it would hide it", () => {
+    const mexico = testEntry({ id: 'mexico', aliases: [{ text: 'Mexico' }, { text: 'New Mexico', match: 'never' }] });
+    const state = testEntry({ id: 'new-mexico', aliases: [{ text: 'New Mexico' }] });
+    const { problems } = validateEntries([mexico, state], today);
+    expect(problems).toContainEqual({
+      severity: 'error',
+      entry: 'mexico',
+      field: 'aliases[1]',
+      message: '"new mexico" is an alias of new-mexico: a never phrase here would hide it',
+    });
+    expect(validateEntries([mexico], today).problems).toEqual([]);
+  });
+
+    test('two holders of one office may not overlap', () => {
     const place = testEntry({
       id: 'ruritania',
       kind: 'place',

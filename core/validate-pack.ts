@@ -53,7 +53,17 @@ export function validateEntries(values: readonly unknown[], today: string): Pack
     if (users.length < 2) continue;
     for (const { entry, index } of users) {
       const rule = entry.aliases[index]!.match ?? 'always';
-      if (rule === 'always' || rule === 'case-insensitive') {
+      if (rule === 'never') {
+        const blocked = users.filter((u) => u.entry.id !== entry.id && u.entry.aliases[u.index]!.match !== 'never').map((u) => u.entry.id);
+        if (blocked.length > 0) {
+          problems.push({
+            severity: 'error',
+            entry: entry.id,
+            field: `aliases[${index}]`,
+            message: `"${key}" is an alias of ${blocked.join(', ')}: a never phrase here would hide it`,
+          });
+        }
+      } else if (rule === 'always' || rule === 'case-insensitive') {
         const others = users.filter((u) => u.entry.id !== entry.id).map((u) => u.entry.id).join(', ');
         problems.push({
           severity: 'error',

@@ -16,8 +16,19 @@ describe('false highlights found in the corpus stay fixed', () => {
     ['SCO of the SCO/Linux lawsuits is not the Shanghai Cooperation Organisation', 'Mozilla China Mozilla Japan Proprietary software SCO/Linux controversies Russia', 'shanghai-cooperation-organisation'],
     ['a cited author named Cooper is not Yvette Cooper', 'Cooper, R.; Millener, P. (1993). "The New Zealand biota". Labour history.', 'yvette-cooper'],
     ['a username containing Guardian is not the newspaper', 'KittenInTheDust, Guardian_de_historias, Emberontheashes517 London UK', 'the-guardian'],
+    ['tarot "Trump cards" are not Donald Trump', 'The major arcana, also called Trump cards, number twenty-two.', 'donald-trump'],
+    ['the newspaper USA Today is not the United States', 'The story was first reported by USA Today on Monday.', 'united-states'],
+    ['New Mexico is not Mexico', 'Los Alamos, New Mexico, hosted the project.', 'mexico'],
+    ['Port of Spain is not Spain', 'The ship docked at Port of Spain, Trinidad.', 'spain'],
+    ['the Soviet writer Vasily Peskov is not the Kremlin spokesman', 'Vassili Peskov wrote about the taiga hermits.', 'dmitry-peskov'],
   ])('%s', (_why, text, id) => {
     expect(marked(text).filter((m) => m.endsWith(` → ${id}`))).toEqual([]);
+  });
+
+  test('the names those phrases cover still fire on their own', () => {
+    const text = 'Trump flew to Mexico and Spain; Peskov, the Kremlin spokesman, said the USA would be told.';
+    const found = marked(text);
+    for (const expected of ['Trump → donald-trump', 'Mexico → mexico', 'Spain → spain', 'USA → united-states']) expect(found).toContain(expected);
   });
 
   test("South Korea's Democratic Party is not the US one", () => {
