@@ -22,20 +22,21 @@ export default defineConfig({
   // gitignored but WXT does not read .gitignore.
   zip: { excludeSources: ['bench-results/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description:
-      'Context for the news you read: who is who, the background, and the views an article leaves out. Works offline.',
+    // Every string the reader sees is in public/_locales/<language>/messages.json.
+    default_locale: 'en',
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
     // storage: the reader's settings. Nothing else is stored and nothing is sent anywhere.
     permissions: ['storage'],
-    action: { default_title: 'Backstory: show the context panel' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Show or hide the Backstory context panel',
+        description: '__MSG_commandTogglePanel__',
       },
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next marked name and open its card',
+        description: '__MSG_commandNextMention__',
       },
     },
     ...(browser === 'firefox'
