@@ -144,7 +144,8 @@ async function checkBrowser(open: () => Promise<Tab>, read: (tab: Tab) => Promis
     await tab.keyboard.press('Escape');
     await tab.mouse.move(3, 3);
     await tab.mouse.move(centre.x, centre.y);
-    const card = (await waitFor(`card ${i}`, () => read(tab), (s) => Boolean(s?.html.includes(`Hostile ${i} `)), 5_000))!;
+    // Shown, not only rendered: a card is laid out hidden while the hover delay runs.
+    const card = (await waitFor(`card ${i}`, () => read(tab), (s) => Boolean(s?.text.includes(`Hostile ${i} `)), 5_000))!;
     expect(dangers(card), `vector ${i}: ${vectors[i]}`).toEqual([]);
   }
   await new Promise((r) => setTimeout(r, 500));
