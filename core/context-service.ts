@@ -61,9 +61,14 @@ export class ContextService {
         return { ok: true, outlet: this.outletFor(request.hostname) };
       case 'packs':
         return { ok: true, packs: [this.packInfo] };
+      case 'mute-entity': {
+        const entry = this.byId.get(request.id);
+        return entry ? { ok: true, entity: summarizeEntry(entry) } : { ok: false, error: `no entry "${request.id}"` };
+      }
       case 'badge':
       case 'open-options':
       case 'report-wrong-match':
+      case 'mute-kind':
         // Browser actions: the worker shell performs them; the service only vouches for the shape.
         return { ok: true };
     }
