@@ -50,6 +50,7 @@ export class ReaderSession {
   private pauseTimer: number | null = null;
   /** Set once the article is read and the stored settings are in. */
   private started = false;
+  private pendingCommand: TabCommand | null = null;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document) {
     this.layer = new OverlayLayer(ctx, {
@@ -115,6 +116,8 @@ export class ReaderSession {
     if (this.article.isArticle && this.active) await this.scan(this.article.flat);
     this.listen();
     this.watchPage();
+    if (this.pendingCommand) this.handleCommand(this.pendingCommand);
+    this.pendingCommand = null;
     return this.article.isArticle;
   }
 
@@ -178,7 +181,11 @@ export class ReaderSession {
 
   /** Commands from the toolbar button and keyboard shortcuts. */
   handleCommand(command: TabCommand): void {
-    if (!this.started) return;
+    // The toolbar button pressed while the page is still being read: answer it once it is.
+    if (!this.started) {
+      this.pendingCommand = command;
+      return;
+    }
     if (command.type === 'toggle-panel') void (this.layer.panelOpen ? this.closePanel() : this.openPanel());
     else if (command.type === 'next-mention') this.stepThroughMentions();
   }
