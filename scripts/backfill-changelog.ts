@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
@@ -54,7 +54,7 @@ function lowerFirst(text: string): string {
 }
 
 function gitHistory(file: string): Commit[] {
-  const out = execFileSync('git', ['log', '--follow', '--format=%as%x09%s', '--', file], { encoding: 'utf8' });
+  const out = execFileSync('git', ['log', '--follow', '--format=%as%x09%s', '--', basename(file)], { cwd: dirname(file), encoding: 'utf8' });
   return out
     .split('\n')
     .filter(Boolean)
@@ -73,7 +73,8 @@ function yamlFiles(dir: string): string[] {
     });
 }
 
-function main(dir: string): void {
+/** Give every entry under `dir` without a changelog one; returns how many were written and skipped. */
+export function backfillChangelogs(dir: string, today = new Date().toISOString().slice(0, 10)): { written: number; skipped: number } {
   let written = 0;
   let skipped = 0;
   for (const file of yamlFiles(dir)) {
@@ -85,7 +86,7 @@ function main(dir: string): void {
     }
     const items = changelogFrom(gitHistory(file));
     // A file git does not know yet is being written now.
-    if (items.length === 0) items.push({ date: new Date().toISOString().slice(0, 10), change: 'Entry written.' });
+    if (items.length === 0) items.push({ date: today, change: 'Entry written.' });
     const lines = items.map((item) => `  - { date: '${item.date}', change: ${JSON.stringify(item.change)} }`);
     const next = `${text.endsWith('\n') ? text : `${text}\n`}changelog:\n${lines.join('\n')}\n`;
     const after = parse(next, { schema: 'core' }) as Record<string, unknown>;
@@ -93,7 +94,10 @@ function main(dir: string): void {
     writeFileSync(file, next);
     written++;
   }
-  console.log(`backfill-changelog: ${written} entries given a changelog, ${skipped} already had one`);
+  return { written, skipped };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main(process.argv[2] ?? 'assets/context');
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { written, skipped } = backfillChangelogs(process.argv[2] ?? 'assets/context');
+  console.log(`backfill-changelog: ${written} entries given a changelog, ${skipped} already had one`);
+}
