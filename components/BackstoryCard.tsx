@@ -24,10 +24,19 @@ export interface BackstoryCardProps {
   reason?: MarkReason;
   /** Called with what the reader did; the mount code decides what it means. */
   onAction: (action: CardAction) => void;
+  /**
+   * Whether a click on a button that writes data counts, beyond being the reader's own (checked
+   * here): the mount code knows whether the card could be seen where it was clicked.
+   */
+  clickCounts?: (event: MouseEvent) => boolean;
 }
 
 /** The card for one entity: who or what it is then and now, background, views, sources. */
-export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
+export function BackstoryCard({ card, reason, onAction, clickCounts = () => true }: BackstoryCardProps) {
+  // Only the reader's own clicks count: a page cannot report on their behalf.
+  const report = (scope: 'page' | 'site') => (e: MouseEvent) => {
+    if (e.isTrusted && clickCounts(e)) onAction({ type: 'wrong-match', scope });
+  };
   const framing = reason ? card.framings[reason.alias] : undefined;
   const then = card.articleDated ? `At the time (${formatPartialDate(card.articleDate)})` : 'Now';
   return (
@@ -99,11 +108,10 @@ export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
         {reason && (
           <div class="bs-wrong" role="group" aria-label="Wrong match? Hide this mark">
             <span>Wrong match?</span>
-            {/* Only the reader's own clicks count: a page cannot report on their behalf. */}
-            <button type="button" class="bs-button-quiet" onClick={(e) => e.isTrusted && onAction({ type: 'wrong-match', scope: 'page' })}>
+            <button type="button" class="bs-button-quiet" onClick={report('page')}>
               Hide on this page
             </button>
-            <button type="button" class="bs-button-quiet" onClick={(e) => e.isTrusted && onAction({ type: 'wrong-match', scope: 'site' })}>
+            <button type="button" class="bs-button-quiet" onClick={report('site')}>
               Hide on this site
             </button>
           </div>

@@ -13,6 +13,7 @@ import { BackstoryCard, type CardAction } from '../components/BackstoryCard.tsx'
 import type { MarkReason } from '../components/WhyThis.tsx';
 import { ContextPanel, type ContextPanelProps } from '../components/ContextPanel.tsx';
 import overlayCss from '../components/card.css?inline';
+import { clickBlockedBy, clickPoint } from './is-covered.ts';
 
 /** What the layer reports back to the reader session. */
 export interface OverlayEvents {
@@ -99,8 +100,20 @@ export class OverlayLayer {
     this.ui?.uiContainer.querySelector<HTMLElement>('.bs-card .bs-close')?.focus();
   }
 
+  /** Whether our UI was on top and visible where `event` clicked it (see utils/is-covered.ts). */
+  private seenWhereClicked(event: MouseEvent): boolean {
+    const host = this.host;
+    if (!host) return false;
+    const { x, y } = clickPoint(event);
+    return clickBlockedBy(host, x, y) === null;
+  }
+
   private async ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
-    if (this.ui) return this.ui;
+    if (this.ui) {
+      // The page removed our host (it may own <html>'s children): put it back, UI and all.
+      if (!this.ui.shadowHost.isConnected) this.ui.mount();
+      return this.ui;
+    }
     this.ui = await createShadowRootUi(this.ctx, {
       name: 'backstory-card',
       mode: 'closed',
@@ -134,7 +147,7 @@ export class OverlayLayer {
         {this.panel && <ContextPanel {...this.panel} />}
         {card && (
           <div class="bs-layer" onPointerEnter={() => this.events.onPointerOnCard(true)} onPointerLeave={() => this.events.onPointerOnCard(false)}>
-            <BackstoryCard card={card.model} reason={card.reason} onAction={this.events.onCardAction} />
+            <BackstoryCard card={card.model} reason={card.reason} onAction={this.events.onCardAction} clickCounts={(e) => this.seenWhereClicked(e)} />
           </div>
         )}
       </div>,
