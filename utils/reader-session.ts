@@ -105,6 +105,7 @@ export class ReaderSession {
   async start(stored: Promise<{ settings: Settings; corrections: Correction[]; mutes: MutedEntry[] }>): Promise<boolean> {
     markTiming('start');
     this.article = await extractArticleInSlices(this.doc, this.doc.location?.href ?? null, { isHidden: isRenderedHidden });
+    markTiming('detected');
     // Changes that arrived while storage was being read win over what was read.
     const read = await stored;
     if (!this.settingsChanged) this.settings = read.settings;
@@ -118,6 +119,8 @@ export class ReaderSession {
     this.watchPage();
     if (this.pendingCommand) this.handleCommand(this.pendingCommand);
     this.pendingCommand = null;
+    // The first reading is done, whether or not there was anything to mark.
+    markTiming('ready');
     return this.article.isArticle;
   }
 

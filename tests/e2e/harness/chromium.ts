@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   chromium,
+  type Browser,
   type BrowserContext,
   type CDPSession,
   type ConsoleMessage,
@@ -477,4 +478,36 @@ function describeException(d: CdpExceptionDetails): string {
   // description is "Error: msg\n    at …"; keep the first line.
   const first = desc.split('\n')[0];
   return first ? `${d.text}: ${first}`.replace(/^Uncaught: /, 'Uncaught ') : d.text;
+}
+
+/** A browser without the extension, kept off the network like the harness's, for baselines. */
+export interface PlainChromium {
+  browser: Browser;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Launch Chromium with no extension (same switches and blackhole proxy as `launchChromium`). */
+export async function launchPlainChromium(opts: Pick<LaunchChromiumOptions, 'executablePath' | 'viewport'> = {}): Promise<PlainChromium> {
+  const proxy = await startBlackholeProxy();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: opts.executablePath ?? CHROMIUM_EXECUTABLE,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...NO_NETWORK_ARGS(proxy.port)],
+    });
+  } catch (e) {
+    await proxy.close();
+    throw e;
+  }
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  return {
+    browser,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await browser.close().catch(() => {});
+      await proxy.close();
+    },
+  };
 }

@@ -162,6 +162,23 @@ export const FIREFOX_QUIET_ENV: Readonly<Record<string, string>> = {
   MOZ_CRASHREPORTER_DISABLE: '1',
 };
 
+/**
+ * Route every non-loopback request to the blackhole proxy. Loopback stays direct
+ * (network.proxy.allow_hijacking_localhost is false).
+ */
+function blackholeProxyPrefs(port: number): Record<string, string | number | boolean> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': false,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': false,
+  };
+}
+
 export type RequestSource = 'extension-page' | 'page';
 
 export interface RequestRecord {
@@ -297,16 +314,7 @@ export async function launchFirefox(extensionDir: string, opts: LaunchFirefoxOpt
       env: { ...process.env, ...FIREFOX_QUIET_ENV },
       extraPrefsFirefox: {
         ...FIREFOX_QUIET_PREFS,
-        // Route every non-loopback request to the blackhole proxy. Loopback
-        // stays direct (network.proxy.allow_hijacking_localhost is false).
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': proxy.port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': proxy.port,
-        'network.proxy.share_proxy_settings': false,
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': false,
+        ...blackholeProxyPrefs(proxy.port),
         // Pin the extension's moz-extension:// UUID.
         'extensions.webextensions.uuids': JSON.stringify({ [manifest.geckoId]: uuid }),
         // Echo console calls to stdout (content = web pages and extension pages).
@@ -544,5 +552,39 @@ export async function launchFirefox(extensionDir: string, opts: LaunchFirefoxOpt
         await proxy.close();
         if (profileDir) await rm(profileDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
       })()),
+  };
+}
+
+/** A browser without the extension, kept off the network like the harness's, for baselines. */
+export interface PlainFirefox {
+  browser: Browser;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Launch Firefox ESR with no extension (same prefs and blackhole proxy as `launchFirefox`). */
+export async function launchPlainFirefox(opts: Pick<LaunchFirefoxOptions, 'executablePath' | 'viewport'> = {}): Promise<PlainFirefox> {
+  const proxy = await startBlackholeProxy();
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: opts.executablePath ?? FIREFOX_EXECUTABLE,
+      headless: true,
+      defaultViewport: opts.viewport ?? { width: 1280, height: 800 },
+      env: { ...process.env, ...FIREFOX_QUIET_ENV },
+      extraPrefsFirefox: { ...FIREFOX_QUIET_PREFS, ...blackholeProxyPrefs(proxy.port) },
+    });
+  } catch (e) {
+    await proxy.close();
+    throw e;
+  }
+  return {
+    browser,
+    newPage: () => browser.newPage(),
+    close: async () => {
+      await browser.close().catch(() => {});
+      await proxy.close();
+    },
   };
 }
