@@ -27,6 +27,17 @@ describe('HoverIntent', () => {
     expect(intent.current).toBe('putin');
   });
 
+  test('moving from an open card\'s mark to another within the grace period: the first closes, the other opens', () => {
+    intent.pointerOver('putin');
+    vi.advanceTimersByTime(300);
+    intent.pointerOver(null);
+    vi.advanceTimersByTime(100);
+    intent.pointerOver('merkel');
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['start putin', 'open putin', 'start merkel', 'close', 'open merkel']);
+    expect(intent.current).toBe('merkel');
+  });
+
   test('passing over a mark does not open it, and its prepared card is let go', () => {
     intent.pointerOver('putin');
     vi.advanceTimersByTime(100);

@@ -89,6 +89,10 @@ export class HoverIntent<T> {
   closeNow(): void {
     this.cancelPending();
     this.cancelClose();
+    this.closeOpen();
+  }
+
+  private closeOpen(): void {
     this.onCard = false;
     if (this.open === null) return;
     this.open = null;
@@ -97,9 +101,10 @@ export class HoverIntent<T> {
 
   private scheduleClose(): void {
     if (this.closeTimer !== null) return;
+    // The grace ends: close the card, but not the intent on a mark the pointer has moved on to.
     this.closeTimer = this.timers.set(() => {
       this.closeTimer = null;
-      this.closeNow();
+      this.closeOpen();
     }, this.options.closeGraceMs);
   }
 
