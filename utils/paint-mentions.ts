@@ -29,7 +29,8 @@ export function rangesFor(doc: Document, flat: FlatText, mentions: readonly Ment
   for (const mention of mentions) {
     const start = locateOffset(flat, mention.start);
     const end = locateOffset(flat, mention.end, true);
-    if (!start || !end) continue;
+    // Text the page removed while it was being matched is not painted, nor kept alive by a range.
+    if (!start || !end || !start.node.isConnected || !end.node.isConnected) continue;
     const range = doc.createRange();
     try {
       range.setStart(start.node, start.offset);

@@ -222,15 +222,26 @@ export class ReaderSession {
 
   private watchPage(): void {
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.rescans.navigated());
+    const watchBody = (body: HTMLElement) => observer.observe(body, { childList: true, subtree: true, characterData: true });
+    let body = this.doc.body;
     const observer = new MutationObserver((records) => {
+      // A page that replaces its whole <body> has navigated, as far as its reader can tell.
+      if (this.doc.body !== body && this.doc.body) {
+        body = this.doc.body;
+        watchBody(body);
+        this.rescans.navigated();
+        return;
+      }
       const added: Node[] = [];
       for (const record of records) {
+        if (record.target === this.doc.documentElement) continue;
         if (record.type === 'characterData') added.push(record.target);
         else for (const node of record.addedNodes) added.push(node);
       }
       if (added.length > 0) this.rescans.nodesAdded(added);
     });
-    observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    watchBody(body);
+    observer.observe(this.doc.documentElement, { childList: true });
     this.ctx.onInvalidated(() => observer.disconnect());
   }
 

@@ -16,6 +16,7 @@ import {
 } from './harness/read-closed-shadow.ts';
 import { RECORD_PAGE_BEFORE } from './page-probes.ts';
 import { playwrightExtensionPage, puppeteerExtensionPage, type ExtensionPage } from './extension-page.ts';
+import { countListeners, type ListenerCounts } from './harness/chromium-counters.ts';
 
 /** The tag of the card's host element (WXT's shadow-root UI uses the `name` option). */
 export const CARD_HOST = 'backstory-card';
@@ -23,8 +24,11 @@ export const CARD_HOST = 'backstory-card';
 /** What the end-to-end checks need from a browser with the extension loaded. */
 export interface BrowserDriver {
   name: 'chromium' | 'firefox';
-  /** Open `url` in a new tab, recording the page's text at DOMContentLoaded. */
-  open(url: string): Promise<void>;
+  /**
+   * Open `url` in a new tab, recording the page's text at DOMContentLoaded; `initScript` runs in
+   * the page's world before any of its scripts, as a probe.
+   */
+  open(url: string, options?: { initScript?: string }): Promise<void>;
   /** Load the open tab's page again. */
   reload(): Promise<void>;
   evaluate<T>(expression: string): Promise<T>;
@@ -39,6 +43,8 @@ export interface BrowserDriver {
   sendTabCommand(command: { type: string }): Promise<void>;
   /** Open one of the extension's own pages (`options.html`, `welcome.html`) in a new tab. */
   openExtensionPage(path: string): Promise<ExtensionPage>;
+  /** Listeners and observers the open tab holds (Chromium, over CDP); null in Firefox. */
+  countListeners: (() => Promise<ListenerCounts>) | null;
   screenshot(file: string): Promise<void>;
   /** Requests to anything but this machine, from the extension or the page. */
   externalRequests(): string[];
@@ -59,9 +65,10 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
   };
   return {
     name: 'chromium',
-    async open(url) {
+    async open(url, options = {}) {
       page = await harness.newPage();
       await page.addInitScript(RECORD_PAGE_BEFORE);
+      if (options.initScript) await page.addInitScript(options.initScript);
       await page.goto(url, { waitUntil: 'load' });
     },
     reload: async () => {
@@ -73,6 +80,7 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     press: (key) => current().keyboard.press(key),
     readCard: () => readShadowChromium(current(), CARD_HOST),
     clickInUi: (selector) => clickInShadowChromium(current(), CARD_HOST, selector),
+    countListeners: () => countListeners(harness.context, current(), harness.extensionOrigin),
     sendTabCommand: async (command) => {
       await harness.serviceWorker.evaluate(sendToEveryTab('chrome', command));
     },
@@ -111,9 +119,10 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
   };
   return {
     name: 'firefox',
-    async open(url) {
+    async open(url, options = {}) {
       page = await harness.newPage();
       await page.evaluateOnNewDocument(RECORD_PAGE_BEFORE);
+      if (options.initScript) await page.evaluateOnNewDocument(options.initScript);
       await page.goto(url, { waitUntil: 'load' });
     },
     reload: async () => {
@@ -129,6 +138,7 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
       await welcome!.evaluate(sendToEveryTab('browser', command));
     },
     openExtensionPage: async (pagePath) => puppeteerExtensionPage(await harness.openExtensionPage(pagePath)),
+    countListeners: null,
     screenshot: async (file) => {
       await current().screenshot({ path: file as `${string}.png` });
     },
