@@ -122,16 +122,6 @@ describe('BackstoryCard', () => {
     expect(onAction).toHaveBeenCalledWith({ type: 'close' });
   });
 
-  test('"Hide on this page" ignores clicks the page makes itself', () => {
-    const container = document.createElement('div');
-    document.body.append(container);
-    const onAction = vi.fn();
-    const clickCounts = vi.fn(() => true);
-    render(<BackstoryCard card={card} reason={{ surface: 'Euromaidan', alias: 'Euromaidan', rule: 'always' }} onAction={onAction} clickCounts={clickCounts} />, container);
-    for (const button of container.querySelectorAll<HTMLButtonElement>('.bs-wrong button')) button.click();
-    expect(onAction).not.toHaveBeenCalled();
-  });
-
   test('"Why this?" names the words, the alias, the rule and the pack', () => {
     const container = document.createElement('div');
     document.body.append(container);

@@ -25,8 +25,8 @@ export interface BackstoryCardProps {
   /** Called with what the reader did; the mount code decides what it means. */
   onAction: (action: CardAction) => void;
   /**
-   * Whether a click on a button that writes data counts, beyond being the reader's own (checked
-   * here): the mount code knows whether the card could be seen where it was clicked.
+   * Whether a click on a button that writes data (wrong match, mutes) counts, beyond being the
+   * reader's own (checked here): the mount code knows whether the card could be seen there.
    */
   clickCounts?: (event: MouseEvent) => boolean;
 }
@@ -116,7 +116,7 @@ export function BackstoryCard({ card, reason, onAction, clickCounts = () => true
             </button>
           </div>
         )}
-        <MuteControls kind={card.kind} onMute={(scope) => onAction({ type: 'mute', scope })} />
+        <MuteControls kind={card.kind} onMute={(scope) => onAction({ type: 'mute', scope })} clickCounts={clickCounts} />
         <p>Backstory · offline · hidden and muted marks are listed in the options</p>
       </div>
     </div>

@@ -6,6 +6,8 @@ export interface MuteControlsProps {
   kind: EntryKind;
   /** Called for the reader's own clicks only: stop marking this entry, or every entry of its kind. */
   onMute: (scope: 'entity' | 'kind') => void;
+  /** Whether a click counts, beyond being the reader's own (see BackstoryCard's `clickCounts`). */
+  clickCounts?: (event: MouseEvent) => boolean;
 }
 
 const THIS: Record<EntryKind, string> = {
@@ -20,14 +22,17 @@ const THIS: Record<EntryKind, string> = {
 };
 
 /** "Don't mark this person" / "Don't mark people": muting from the card; undone in the options. */
-export function MuteControls({ kind, onMute }: MuteControlsProps) {
+export function MuteControls({ kind, onMute, clickCounts = () => true }: MuteControlsProps) {
+  // Only the reader's own clicks count: a page cannot mute on their behalf.
+  const mute = (scope: 'entity' | 'kind') => (e: MouseEvent) => {
+    if (e.isTrusted && clickCounts(e)) onMute(scope);
+  };
   return (
     <div class="bs-mute" role="group" aria-label="Stop marking (undo in the options)">
-      {/* Only the reader's own clicks count: a page cannot mute on their behalf. */}
-      <button type="button" class="bs-button-quiet" onClick={(e) => e.isTrusted && onMute('entity')}>
+      <button type="button" class="bs-button-quiet" onClick={mute('entity')}>
         Don't mark {THIS[kind]}
       </button>
-      <button type="button" class="bs-button-quiet" onClick={(e) => e.isTrusted && onMute('kind')}>
+      <button type="button" class="bs-button-quiet" onClick={mute('kind')}>
         Don't mark {kindPlural(kind)}
       </button>
     </div>

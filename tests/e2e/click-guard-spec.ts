@@ -1,9 +1,9 @@
 /**
- * The card's buttons that write data ("Hide on this page / site") count a real click only when
- * the reader could see what they clicked: the page fading the card nearly transparent (through
- * <html>: our host's own styles are out of its reach), or laying a decoy over the card that lets
- * clicks through (after our host, or in the top layer), makes the click do nothing. With the
- * page's tricks undone, the same click hides the mark.
+ * The card's buttons that write data ("Hide on this page / site", "Don't mark …") count a real
+ * click only when the reader could see what they clicked: the page fading the card nearly
+ * transparent (through <html>: our host's own styles are out of its reach), or laying a decoy
+ * over the card that lets clicks through (after our host, or in the top layer), makes the click
+ * do nothing. With the page's tricks undone, the same click hides the mark.
  */
 import { expect, test } from 'vitest';
 import { CARD_HOST, waitFor, type BrowserDriver } from './drivers.ts';
@@ -48,7 +48,8 @@ export function describeClickGuard(makeDriver: () => Promise<BrowserDriver>): vo
     if (!centre) throw new Error(`no mark "${text}"`);
     await driver.moveMouse(5, 5);
     await driver.moveMouse(centre.x, centre.y);
-    await waitFor(`the card for ${title}`, () => driver.readCard(), (card) => card?.headings[0] === title, 5_000);
+    // Shown, not only rendered: a card is laid out hidden while the hover delay runs.
+    await waitFor(`the card for ${title}`, () => driver.readCard(), (card) => card?.headings[0] === title && card.text.includes(title), 5_000);
   };
 
   test('the page cannot fade our host itself: the shadow root\'s :host rule wins over its styles', async () => {
@@ -65,13 +66,14 @@ export function describeClickGuard(makeDriver: () => Promise<BrowserDriver>): vo
   });
 
   for (const trick of ['fadeRoot', 'filterRoot', 'decoyOnTop', 'decoyInTopLayer'] as const) {
-    test(`a click on "Hide on this page" does nothing while the page plays ${trick}`, async () => {
+    test(`clicks on "Hide on this page" and "Don't mark this person" do nothing while the page plays ${trick}`, async () => {
       const driver = session();
       expect(await marksOf('Oliver Stone')).toBe(2);
       await openCard('Oliver Stone', 'Oliver Stone');
       await driver.evaluate(TRICKS[trick]);
       try {
         expect(await driver.clickInUi('.bs-wrong button')).toBe(true);
+        expect(await driver.clickInUi('.bs-mute button:first-child')).toBe(true);
         // Give an accepted click ample time to take effect (it hides the mark within a frame or two).
         await new Promise((resolve) => setTimeout(resolve, 1_500));
         expect(await marksOf('Oliver Stone')).toBe(2);
