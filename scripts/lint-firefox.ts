@@ -46,7 +46,7 @@ const REVIEWED: ReviewedFinding[] = [
     // Preact's diff, minified: `e.innerHTML=u.__html` (the linter points at `.innerHTML`).
     at: /^\.innerHTML=\w+\.__html\b/,
     why:
-      "Preact applies `dangerouslySetInnerHTML` here. Our only use is components/Markup.tsx, whose HTML always comes from utils/sanitize.ts (DOMPurify, inline tags and http(s) links only); the options page's copy of Preact never receives any.",
+      "Preact applies `dangerouslySetInnerHTML` here. Our only use is components/Markup.tsx, whose HTML always comes from utils/sanitize.ts (DOMPurify, inline tags and http(s) links only); the copy the extension's own pages share (options, welcome) never receives any.",
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
