@@ -10,9 +10,10 @@
  *   and the end of our first reading, and whether it ends the same as in the same browser without
  *   the extension: a change that the page makes on its own too is the page's (target 0 of ours);
  * - layout: in Chromium, layout-shift entries (Firefox has none) with their sources: a shift with
- *   a source in our UI is ours; shifts of the page's own elements vary from load to load, so a
- *   page whose shift differs with us is loaded three times more with and without us, and only an
- *   excess every load with us shows over every load without counts as ours (target 0). In both
+ *   a source in our UI is ours; shifts of the page's own elements from DOMContentLoaded on (our
+ *   script starts there) vary from load to load, so a page whose shift differs with us is loaded
+ *   three times more with and without us, and only an excess every load with us shows over every
+ *   load without counts as ours (target 0). In both
  *   browsers, elements of the page placed differently at the end than without us, counted the
  *   same way (target 0);
  * - whether detection and the first reading finished, from the content script's User Timing
@@ -162,7 +163,7 @@ export interface PageResult {
   errors: string[];
   /** 'same': unchanged; 'page': the page changes it without us too; 'ours': only with us. */
   text: 'same' | 'page' | 'ours' | 'unknown';
-  /** Layout-shift score of the page's elements with the extension, and without it (first load of each). */
+  /** Layout-shift score of the page's elements from DOMContentLoaded on, with the extension and without it (first load of each). */
   shift: number | null;
   shiftWithout: number | null;
   /** Shifts with a source inside our UI. */
@@ -251,7 +252,12 @@ function pageShifts(probe: Probe): Shift[] {
   return probe.shifts.filter((s) => s.sources.length === 0 || s.sources.some((src) => src !== 'ours'));
 }
 
-const shiftScore = (probe: Probe) => round4(sum(pageShifts(probe).map((s) => s.value)));
+/**
+ * The page's shift score from DOMContentLoaded on: before it the content script only loads and
+ * reads its storage, touching nothing on the page, so earlier shifts are the page's own (and
+ * whether one lands just before or after the first paint varies from load to load).
+ */
+const shiftScore = (probe: Probe) => round4(sum(pageShifts(probe).filter((s) => probe.dcl === null || s.t >= probe.dcl).map((s) => s.value)));
 
 /** How many of the page's elements sit elsewhere in `a` than in `b` (null: different DOMs). */
 function movedBetween(a: Probe, b: Probe): number | null {
