@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ContextService } from './context-service.ts';
-import { TEST_ENTRIES } from './test-entries.ts';
+import { TEST_ENTRIES, testPack } from './test-entries.ts';
+import { installedPack } from './pack-manager.ts';
 
 /** A small seeded PRNG so a failing payload can be reproduced from its index. */
 function prng(seed: number) {
@@ -40,7 +41,7 @@ function randomObject(rand: () => number, depth = 0): Record<string, unknown> {
 
 describe('ContextService under 10,000 random and malformed messages', () => {
   test('never throws, answers every message with ok or a clear error, and leaves Object.prototype alone', () => {
-    const service = new ContextService({ format: 1, id: 't', name: 'T', version: '1', entries: TEST_ENTRIES }, () => '2026-11-26');
+    const service = new ContextService([installedPack(testPack(TEST_ENTRIES))], [], () => '2026-11-26');
     const rand = prng(20261126);
     let accepted = 0;
     for (let i = 0; i < 10_000; i++) {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ContextService } from './context-service.ts';
-import { TEST_ENTRIES, testEntry } from './test-entries.ts';
+import { TEST_ENTRIES, testEntry, testPack } from './test-entries.ts';
+import { installedPack } from './pack-manager.ts';
 
 const outlet = testEntry({
   id: 'the-duran',
@@ -9,7 +10,7 @@ const outlet = testEntry({
   aliases: [{ text: 'The Duran' }],
   outlet: { domains: ['theduran.com'] },
 });
-const service = new ContextService({ format: 1, id: 't', name: 'T', version: '1', entries: [...TEST_ENTRIES, outlet] }, () => '2026-11-26');
+const service = new ContextService([installedPack(testPack([...TEST_ENTRIES, outlet]))], [], () => '2026-11-26');
 
 describe('ContextService', () => {
   test('answers a match with mentions and entity summaries', () => {
@@ -37,7 +38,11 @@ describe('ContextService', () => {
   });
 
   test('lists its pack', () => {
-    expect(service.handle({ type: 'packs' })).toEqual({ ok: true, packs: [{ id: 't', name: 'T', version: '1', entries: TEST_ENTRIES.length + 1 }] });
+    expect(service.handle({ type: 'packs' })).toEqual({
+      ok: true,
+      packs: [{ id: 't', name: 'T', publisher: 'Tests', version: '1', entries: TEST_ENTRIES.length + 1, enabled: true, bundled: true, importedAt: null, changelog: [] }],
+      notices: [],
+    });
   });
 
   test('answers malformed messages with an error instead of throwing', () => {

@@ -6,7 +6,7 @@
 import type { ContextEntry, ContextPack } from './types.ts';
 import { validateEntry, type Problem } from './validate-entry.ts';
 import { foldForMatching, tokenize } from './normalize-text.ts';
-import { startOfPartialDate } from './partial-date.ts';
+import { isPartialDate, startOfPartialDate } from './partial-date.ts';
 
 export const PACK_FORMAT = 1;
 const REVIEW_MAX_AGE_DAYS = 365;
@@ -124,23 +124,55 @@ function overlappingRoles(entry: ContextEntry): Problem[] {
   return problems;
 }
 
+const PACK_FIELDS = ['format', 'id', 'name', 'publisher', 'version', 'changelog', 'entries'];
+const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TEXT_LIMITS = { name: 200, publisher: 200, version: 50 } as const;
+const CHANGE_MAX_CHARS = 500;
+
+/** The pack's own fields (everything but its entries); `problem` names the field. */
+function checkEnvelope(v: Record<string, unknown>, problem: (field: string, message: string) => void): void {
+  for (const key of Object.keys(v)) {
+    if (!PACK_FIELDS.includes(key)) problem(key, `unknown field "${key}"`);
+  }
+  if (v.format !== PACK_FORMAT) problem('format', `this version of Backstory reads pack format ${PACK_FORMAT}, not ${JSON.stringify(v.format)}`);
+  if (typeof v.id !== 'string' || !PACK_ID.test(v.id) || v.id.length > 100) problem('id', 'must be kebab-case letters and digits, e.g. world-affairs');
+  for (const [key, max] of Object.entries(TEXT_LIMITS)) {
+    const text = v[key];
+    if (typeof text !== 'string' || !text.trim()) problem(key, 'must be a non-empty string');
+    else if (text.length > max) problem(key, `is ${text.length} characters long; the limit is ${max}`);
+  }
+  if (!Array.isArray(v.changelog)) return problem('changelog', 'must be a list of { date, changes }, newest first (it may be empty)');
+  let newer: string | null = null;
+  v.changelog.forEach((item: unknown, i) => {
+    const field = `changelog[${i}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return problem(field, 'must be { date, changes }');
+    const { date, changes, ...rest } = item as Record<string, unknown>;
+    for (const key of Object.keys(rest)) problem(`${field}.${key}`, `unknown field "${key}"`);
+    if (!isPartialDate(date) || date.length !== 10) problem(`${field}.date`, `${JSON.stringify(date)} is not a day (YYYY-MM-DD)`);
+    else {
+      if (newer !== null && date >= newer) problem(`${field}.date`, `${date} is not older than ${newer} before it: newest first, one item per day`);
+      newer = date;
+    }
+    if (!Array.isArray(changes) || changes.length === 0) return problem(`${field}.changes`, 'needs at least one change');
+    changes.forEach((change: unknown, k) => {
+      if (typeof change !== 'string' || !change.trim()) problem(`${field}.changes[${k}]`, 'must be a non-empty string');
+      else if (change.length > CHANGE_MAX_CHARS) problem(`${field}.changes[${k}]`, `is ${change.length} characters long; the limit is ${CHANGE_MAX_CHARS}`);
+    });
+  });
+}
+
 /** Check a compiled or imported pack file: its envelope, then its entries. */
 export function validatePack(value: unknown, today: string): PackCheck & { pack?: ContextPack } {
-  const envelope = (field: string, message: string): Problem => ({ severity: 'error', entry: '(pack)', field, message });
+  const problems: Problem[] = [];
+  const problem = (field: string, message: string) => problems.push({ severity: 'error', entry: '(pack)', field, message });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { entries: [], problems: [envelope('', 'a pack must be a JSON object')] };
+    problem('', 'a pack must be a JSON object');
+    return { entries: [], problems };
   }
   const v = value as Record<string, unknown>;
-  const problems: Problem[] = [];
-  for (const key of Object.keys(v)) {
-    if (!['format', 'id', 'name', 'version', 'entries'].includes(key)) problems.push(envelope(key, `unknown field "${key}"`));
-  }
-  if (v.format !== PACK_FORMAT) problems.push(envelope('format', `this version of Backstory reads pack format ${PACK_FORMAT}, not ${JSON.stringify(v.format)}`));
-  for (const key of ['id', 'name', 'version'] as const) {
-    if (typeof v[key] !== 'string' || !(v[key] as string).trim()) problems.push(envelope(key, 'must be a non-empty string'));
-  }
+  checkEnvelope(v, problem);
   if (!Array.isArray(v.entries)) {
-    problems.push(envelope('entries', 'must be a list of entries'));
+    problem('entries', 'must be a list of entries');
     return { entries: [], problems };
   }
   const check = validateEntries(v.entries, today);

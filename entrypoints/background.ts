@@ -1,15 +1,19 @@
 /**
- * The background worker: loads the bundled pack once and answers the content script's typed
- * requests. Every message is validated (core/messages.ts) and must come from this extension.
+ * The background worker: holds the installed packs (the bundled one and those the reader
+ * imported) and answers typed requests. Every message is validated (core/messages.ts) and must
+ * come from this extension; pack changes must come from the extension's own pages.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ContextService } from '../core/context-service.ts';
+import { allowedFrom, ContextService, isPackChange, type PackChangeRequest } from '../core/context-service.ts';
 import { isoDay } from '../core/partial-date.ts';
-import { parseTabCommand, type Request, type TabCommand } from '../core/messages.ts';
+import { parseRequest, parseTabCommand, type ErrorResponse, type Request, type TabCommand } from '../core/messages.ts';
 import type { ContextPack } from '../core/types.ts';
 import { addCorrection, pageKey } from '../core/corrections.ts';
+import { PackManager } from '../core/pack-manager.ts';
+import { PACK_INDEX_KEY } from '../core/pack-storage.ts';
 import { readCorrections, writeCorrections } from '../utils/corrections-store.ts';
+import { extensionStorage } from '../utils/pack-store.ts';
 import bundledPack from '../assets/generated/pack.json';
 import compiledIndex from '../assets/generated/match-index.json';
 import { decodeCompiledIndex } from '../core/match-index-file.ts';
@@ -19,15 +23,60 @@ function isTrustedSender(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/** The extension's own pages (options) have its origin; content scripts report the page's URL. */
+function senderKind(sender: Browser.runtime.MessageSender): 'extension-page' | 'content-script' {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ? 'extension-page' : 'content-script';
+}
+
 export default defineBackground(() => {
-  // The match index was compiled with the pack at build time; loading it takes a few ms.
-  const service = new ContextService(bundledPack as ContextPack, () => isoDay(new Date()), decodeCompiledIndex(compiledIndex));
+  const today = () => isoDay(new Date());
+  // The bundled pack's match index was compiled at build time; loading it takes a few ms.
+  const manager = new PackManager(extensionStorage(), bundledPack as ContextPack, decodeCompiledIndex(compiledIndex), {
+    today,
+    now: () => new Date().toISOString(),
+    newKey: () => crypto.randomUUID(),
+  });
+  let service = new ContextService(manager.installed, manager.notices, today);
+  const rebuild = () => {
+    service = new ContextService(manager.installed, manager.notices, today);
+  };
+  // Requests wait for the imported packs, so the first page after a restart sees all of them.
+  let ready: Promise<void> = manager.start().then(rebuild, rebuild);
+  // Any change to the list of packs (from this worker or another instance) rebuilds the index.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PACK_INDEX_KEY in changes) ready = ready.then(() => manager.reload()).then(rebuild, rebuild);
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isTrustedSender(sender)) return Promise.resolve({ ok: false, error: 'sender not allowed' });
-    const answer = service.handle(message);
-    if (answer.ok) performAction(message as Request, sender);
-    return Promise.resolve(answer);
+    const parsed = parseRequest(message);
+    if ('error' in parsed) return Promise.resolve({ ok: false, error: parsed.error });
+    const { request } = parsed;
+    if (!allowedFrom(request, senderKind(sender))) return Promise.resolve({ ok: false, error: `${request.type} is only for Backstory's own pages` });
+    return ready.then(() => {
+      if (isPackChange(request)) return changePacks(request);
+      const answer = service.answer(request);
+      if (answer.ok) performAction(request, sender);
+      return answer;
+    });
   });
+
+  /** Pack changes: the manager writes storage; the storage listener above rebuilds the service. */
+  async function changePacks(request: PackChangeRequest): Promise<object> {
+    try {
+      const done =
+        request.type === 'import-pack'
+          ? { ok: true, result: await manager.import(request.text) }
+          : request.type === 'remove-pack'
+            ? await manager.remove(request.id)
+            : await manager.setEnabled(request.id, request.enabled);
+      // Answer once the worker uses the new list, so the page that asked sees it at once.
+      rebuild();
+      return done;
+    } catch (error) {
+      return { ok: false, error: `the packs could not be changed: ${(error as Error).message}` } satisfies ErrorResponse;
+    }
+  }
 
   /** The browser side of requests the service has accepted. */
   function performAction(request: Request, sender: Browser.runtime.MessageSender): void {
