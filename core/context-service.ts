@@ -21,9 +21,22 @@ export function isPackChange(request: Request): request is PackChangeRequest {
   return PACK_CHANGES.has(request.type);
 }
 
-/** Whether a sender may make this request: pack management is for the extension's own pages. */
-export function allowedFrom(request: Request, sender: 'extension-page' | 'content-script'): boolean {
-  return sender === 'extension-page' || !EXTENSION_PAGE_REQUESTS.has(request.type);
+/** Who sent a message: one of the extension's own pages, or a content script in a web page. */
+export type SenderKind = 'extension-page' | 'content-script';
+
+/** Where the worker sends a message: refused, to the pack manager, or to the service. */
+export type Route = { error: string } | { packChange: PackChangeRequest } | { service: ServiceRequest };
+
+/**
+ * Validate a message and decide who answers it. Content scripts only read: requests that change
+ * packs or hand out a whole pack are refused unless an extension page sent them.
+ */
+export function routeRequest(message: unknown, sender: SenderKind): Route {
+  const parsed = parseRequest(message);
+  if ('error' in parsed) return { error: parsed.error };
+  const { request } = parsed;
+  if (sender !== 'extension-page' && EXTENSION_PAGE_REQUESTS.has(request.type)) return { error: `${request.type} is only for Backstory's own pages` };
+  return isPackChange(request) ? { packChange: request } : { service: request };
 }
 
 /** An entry in use and the pack it comes from. */
@@ -65,12 +78,12 @@ export class ContextService {
     this.active = enabled.map((p) => ({ pack: p.pack, index: p.index() }));
   }
 
-  /** Validate and answer one message; never throws. */
+  /** Validate and answer one message from an extension page; never throws. */
   handle(message: unknown): ResponseMap[ServiceRequest['type']] | ErrorResponse {
-    const parsed = parseRequest(message);
-    if ('error' in parsed) return { ok: false, error: parsed.error };
-    if (isPackChange(parsed.request)) return { ok: false, error: `${parsed.request.type} changes packs: only the worker's pack manager carries it out` };
-    return this.answer(parsed.request);
+    const route = routeRequest(message, 'extension-page');
+    if ('error' in route) return { ok: false, error: route.error };
+    if ('packChange' in route) return { ok: false, error: `${route.packChange.type} changes packs: only the worker's pack manager carries it out` };
+    return this.answer(route.service);
   }
 
   /** Answer a validated request; never throws. */

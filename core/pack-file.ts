@@ -40,7 +40,11 @@ function megabytes(bytes: number): string {
 export function checkPackFileSize(size: number): string | null {
   if (!Number.isFinite(size) || size < 0) return 'The file has no readable size.';
   if (size === 0) return 'The file is empty.';
-  if (size > MAX_PACK_FILE_BYTES) return `The file is ${megabytes(size)}; a pack file may be at most ${megabytes(MAX_PACK_FILE_BYTES)}.`;
+  if (size > MAX_PACK_FILE_BYTES) {
+    const shown = megabytes(size);
+    const limit = megabytes(MAX_PACK_FILE_BYTES);
+    return `The file is ${shown === limit ? `over ${limit}` : shown}; a pack file may be at most ${limit}.`;
+  }
   return null;
 }
 

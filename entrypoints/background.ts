@@ -5,9 +5,9 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { allowedFrom, ContextService, isPackChange, type PackChangeRequest } from '../core/context-service.ts';
+import { ContextService, routeRequest, type PackChangeRequest, type SenderKind } from '../core/context-service.ts';
 import { isoDay } from '../core/partial-date.ts';
-import { parseRequest, parseTabCommand, type ErrorResponse, type Request, type TabCommand } from '../core/messages.ts';
+import { parseTabCommand, type ErrorResponse, type Request, type TabCommand } from '../core/messages.ts';
 import type { ContextPack } from '../core/types.ts';
 import { addCorrection, pageKey } from '../core/corrections.ts';
 import { PackManager } from '../core/pack-manager.ts';
@@ -24,7 +24,7 @@ function isTrustedSender(sender: Browser.runtime.MessageSender): boolean {
 }
 
 /** The extension's own pages (options) have its origin; content scripts report the page's URL. */
-function senderKind(sender: Browser.runtime.MessageSender): 'extension-page' | 'content-script' {
+function senderKind(sender: Browser.runtime.MessageSender): SenderKind {
   return sender.url?.startsWith(browser.runtime.getURL('/')) ? 'extension-page' : 'content-script';
 }
 
@@ -49,14 +49,12 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isTrustedSender(sender)) return Promise.resolve({ ok: false, error: 'sender not allowed' });
-    const parsed = parseRequest(message);
-    if ('error' in parsed) return Promise.resolve({ ok: false, error: parsed.error });
-    const { request } = parsed;
-    if (!allowedFrom(request, senderKind(sender))) return Promise.resolve({ ok: false, error: `${request.type} is only for Backstory's own pages` });
+    const route = routeRequest(message, senderKind(sender));
+    if ('error' in route) return Promise.resolve({ ok: false, error: route.error });
     return ready.then(() => {
-      if (isPackChange(request)) return changePacks(request);
-      const answer = service.answer(request);
-      if (answer.ok) performAction(request, sender);
+      if ('packChange' in route) return changePacks(route.packChange);
+      const answer = service.answer(route.service);
+      if (answer.ok) performAction(route.service, sender);
       return answer;
     });
   });
