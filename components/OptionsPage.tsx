@@ -1,4 +1,4 @@
-import type { PackInfo } from '../core/messages.ts';
+import { PacksSection, type PacksSectionProps } from './PacksSection.tsx';
 import type { Correction } from '../core/corrections.ts';
 import { HOVER_DELAY_RANGE, normalizeHostname, type Settings } from '../core/settings.ts';
 import { ENTRY_KINDS, type EntryKind } from '../core/types.ts';
@@ -11,7 +11,8 @@ export interface OptionsPageProps {
   notice: string | null;
   /** "Saved." after a change. */
   status: string | null;
-  packs: PackInfo[];
+  /** The packs section: installed packs and the import. */
+  packs: PacksSectionProps;
   /** Marks the reader reported as wrong. */
   corrections: Correction[];
   onChange: (settings: Settings) => void;
@@ -122,25 +123,7 @@ export function OptionsPage({ settings, notice, status, packs, corrections, onCh
         </select>
       </label>
 
-      <h2>Packs</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Pack</th>
-            <th scope="col">Version</th>
-            <th scope="col">Entries</th>
-          </tr>
-        </thead>
-        <tbody>
-          {packs.map((p) => (
-            <tr key={p.id}>
-              <td>{p.name}</td>
-              <td>{p.version}</td>
-              <td>{p.entries}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PacksSection {...packs} />
 
       <h2>Reported matches</h2>
       {corrections.length === 0 ? (

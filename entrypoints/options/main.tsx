@@ -1,13 +1,18 @@
 /**
- * The options page: reads and writes the reader's settings and lists the installed packs. It is
- * the only place settings change (content scripts never write them).
+ * The options page: reads and writes the reader's settings, and manages the installed packs
+ * through the worker (which alone writes them). It is the only place settings and packs change
+ * (content scripts never write them).
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from '../../components/OptionsPage.tsx';
 import type { LoadedSettings, Settings } from '../../core/settings.ts';
 import { defaultSettings } from '../../core/settings.ts';
 import type { PackInfo } from '../../core/messages.ts';
+import { PACK_INDEX_KEY } from '../../core/pack-storage.ts';
+import type { ImportState } from '../../components/PacksSection.tsx';
+import { importPackFile } from '../../utils/import-pack-file.ts';
 import { readSettings, writeSettings } from '../../utils/settings-store.ts';
 import { sendRequest } from '../../utils/messaging.ts';
 import type { Correction } from '../../core/corrections.ts';
@@ -17,6 +22,8 @@ import './options.css';
 function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   const [packs, setPacks] = useState<PackInfo[]>([]);
+  const [packNotices, setPackNotices] = useState<string[]>([]);
+  const [importState, setImportState] = useState<ImportState>({ status: 'idle' });
   const [saved, setSaved] = useState<string | null>(null);
   const [corrections, setCorrections] = useState<Correction[]>([]);
 
@@ -26,9 +33,42 @@ function App() {
     return watchCorrections(setCorrections);
   }, []);
 
+  const refreshPacks = async () => {
+    const answer = await sendRequest({ type: 'packs' });
+    if (answer.ok) {
+      setPacks(answer.packs);
+      setPackNotices(answer.notices);
+    } else setPackNotices([`The installed packs could not be listed: ${answer.error}`]);
+  };
+
   useEffect(() => {
-    void sendRequest({ type: 'packs' }).then((answer) => answer.ok && setPacks(answer.packs));
+    void refreshPacks();
+    // Another options tab may change the packs too.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && PACK_INDEX_KEY in changes) void refreshPacks();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
+
+  const importFile = async (file: File) => {
+    setImportState({ status: 'working', fileName: file.name });
+    setImportState(await importPackFile(file, (text) => sendRequest({ type: 'import-pack', text })));
+    await refreshPacks();
+  };
+
+  const changePack = async (request: { type: 'set-pack-enabled'; id: string; enabled: boolean } | { type: 'remove-pack'; id: string }) => {
+    const answer = await sendRequest(request);
+    setSaved(answer.ok ? 'Saved.' : `Not saved: ${answer.error}`);
+    await refreshPacks();
+  };
+
+  const exportPack = async (id: string) => {
+    const answer = await sendRequest({ type: 'export-pack', id });
+    if (!answer.ok) return setSaved(`Not exported: ${answer.error}`);
+    const { pack } = answer;
+    download(`${pack.id}-${pack.version}.json`, JSON.stringify(pack, null, 2));
+  };
 
   const save = async (settings: Settings) => {
     setLoaded({ settings, notice: null });
@@ -42,7 +82,15 @@ function App() {
       settings={loaded.settings}
       notice={loaded.notice}
       status={saved}
-      packs={packs}
+      packs={{
+        packs,
+        notices: packNotices,
+        importState,
+        onImportFile: (file) => void importFile(file),
+        onSetEnabled: (id, enabled) => void changePack({ type: 'set-pack-enabled', id, enabled }),
+        onRemove: (id) => void changePack({ type: 'remove-pack', id }),
+        onExport: (id) => void exportPack(id),
+      }}
       onChange={(settings) => void save(settings)}
       onReset={() => void save(defaultSettings())}
       corrections={corrections}
@@ -54,10 +102,14 @@ function App() {
 
 /** Save the list as a JSON file the reader can send to a pack's authors. */
 function exportCorrections(corrections: Correction[]): void {
-  const file = new Blob([JSON.stringify({ format: 'backstory-corrections', version: 1, corrections }, null, 2)], { type: 'application/json' });
+  download('backstory-reported-matches.json', JSON.stringify({ format: 'backstory-corrections', version: 1, corrections }, null, 2));
+}
+
+/** Hand `text` to the browser as a file download, from memory: nothing goes over the network. */
+function download(fileName: string, text: string): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(file);
-  link.download = 'backstory-reported-matches.json';
+  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
