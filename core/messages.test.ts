@@ -61,6 +61,7 @@ describe('parseTabCommand', () => {
   test('accepts the known commands only', () => {
     expect(parseTabCommand({ type: 'toggle-panel' })).toEqual({ type: 'toggle-panel' });
     expect(parseTabCommand({ type: 'next-mention' })).toEqual({ type: 'next-mention' });
+    expect(parseTabCommand({ type: 'packs-changed' })).toEqual({ type: 'packs-changed' });
     for (const value of [null, 'toggle-panel', { type: 'toggle-panel', extra: 1 }, { type: 'reset' }, { type: 7 }]) {
       expect(parseTabCommand(value)).toBeNull();
     }

@@ -70,9 +70,11 @@ export type TabCommand =
   /** Show or hide the context panel in this tab. */
   | { type: 'toggle-panel' }
   /** Move to the next marked mention and open its card. */
-  | { type: 'next-mention' };
+  | { type: 'next-mention' }
+  /** The installed or enabled packs changed: read the page again. */
+  | { type: 'packs-changed' };
 
-const TAB_COMMANDS: ReadonlySet<string> = new Set(['toggle-panel', 'next-mention']);
+const TAB_COMMANDS: ReadonlySet<string> = new Set(['toggle-panel', 'next-mention', 'packs-changed']);
 
 /** Check a message arriving in a content script; null when it is not a tab command. */
 export function parseTabCommand(value: unknown): TabCommand | null {

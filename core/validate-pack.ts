@@ -32,9 +32,12 @@ export function validateEntries(values: readonly unknown[], today: string): Pack
     if (!own.some((p) => p.severity === 'error')) entries.push(value as ContextEntry);
   });
 
+  // Ids count even on entries with errors of their own: a duplicate or a missing related entry
+  // is reported as such, not hidden behind (or blamed on) another problem.
+  const allIds = values.flatMap((v) => (typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' ? [(v as { id: string }).id] : []));
   const seen = new Map<string, number>();
-  for (const entry of entries) {
-    seen.set(entry.id, (seen.get(entry.id) ?? 0) + 1);
+  for (const id of allIds) {
+    seen.set(id, (seen.get(id) ?? 0) + 1);
   }
   for (const [id, count] of seen) {
     if (count > 1) problems.push({ severity: 'error', entry: id, field: 'id', message: `${count} entries share this id` });
@@ -77,7 +80,7 @@ export function validateEntries(values: readonly unknown[], today: string): Pack
 
   for (const entry of entries) problems.push(...overlappingRoles(entry));
 
-  const ids = new Set(entries.map((e) => e.id));
+  const ids = new Set(allIds);
   const cutoff = new Date(Date.parse(today) - REVIEW_MAX_AGE_DAYS * 86_400_000).toISOString().slice(0, 10);
   for (const entry of entries) {
     (entry.related ?? []).forEach((id, i) => {

@@ -42,9 +42,12 @@ export default defineBackground(() => {
   };
   // Requests wait for the imported packs, so the first page after a restart sees all of them.
   let ready: Promise<void> = manager.start().then(rebuild, rebuild);
-  // Any change to the list of packs (from this worker or another instance) rebuilds the index.
+  // Any change to the list of packs (from this worker or another instance) rebuilds the index,
+  // then open pages read themselves again against it.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && PACK_INDEX_KEY in changes) ready = ready.then(() => manager.reload()).then(rebuild, rebuild);
+    if (area !== 'local' || !(PACK_INDEX_KEY in changes)) return;
+    ready = ready.then(() => manager.reload()).then(rebuild, rebuild);
+    void ready.then(() => sendToEveryTab({ type: 'packs-changed' }));
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
@@ -98,6 +101,12 @@ export default defineBackground(() => {
     await writeCorrections(
       addCorrection(corrections, { scope: request.scope, where, entityId: request.entityId, surface: request.surface, at: new Date().toISOString() }),
     );
+  }
+
+  /** Without the "tabs" permission tab URLs are unknown; tabs without our content script refuse. */
+  async function sendToEveryTab(command: TabCommand): Promise<void> {
+    const tabs = await browser.tabs.query({});
+    for (const tab of tabs) sendToTab(tab.id, command);
   }
 
   // The toolbar button and the keyboard commands act on the tab they were used in.

@@ -136,6 +136,8 @@ export class ReaderSession {
     if (!this.started) return;
     if (command.type === 'toggle-panel') void (this.layer.panelOpen ? this.closePanel() : this.openPanel());
     else if (command.type === 'next-mention') this.stepThroughMentions();
+    // What is marked may differ now: read everything again, as after a client-side navigation.
+    else if (command.type === 'packs-changed') this.rescans.navigated();
   }
 
   /** Match `flat` and add its mentions to the page's marks. */

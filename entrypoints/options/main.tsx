@@ -53,8 +53,10 @@ function App() {
 
   const importFile = async (file: File) => {
     setImportState({ status: 'working', fileName: file.name });
-    setImportState(await importPackFile(file, (text) => sendRequest({ type: 'import-pack', text })));
+    const state = await importPackFile(file, (text) => sendRequest({ type: 'import-pack', text }));
+    // The list first, so that when the result is announced the list already shows it.
     await refreshPacks();
+    setImportState(state);
   };
 
   const changePack = async (request: { type: 'set-pack-enabled'; id: string; enabled: boolean } | { type: 'remove-pack'; id: string }) => {

@@ -2,6 +2,8 @@
  * One small interface over the two real browsers, so the same end-to-end checks run in Chromium
  * (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
@@ -27,6 +29,8 @@ export interface BrowserDriver {
   open(url: string): Promise<void>;
   /** Load the open tab's page again. */
   reload(): Promise<void>;
+  /** Make the open tab the active one again (after an extension page took the front). */
+  bringToFront(): Promise<void>;
   evaluate<T>(expression: string): Promise<T>;
   moveMouse(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
@@ -67,6 +71,7 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     reload: async () => {
       await current().reload({ waitUntil: 'load' });
     },
+    bringToFront: () => current().bringToFront(),
     evaluate: (expression) => current().evaluate(expression),
     moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
     click: (x, y) => current().mouse.click(x, y),
@@ -90,7 +95,16 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
 }
 
 export async function firefoxDriver(): Promise<BrowserDriver> {
-  const harness = await launchFirefox(FIREFOX_BUILD);
+  // Downloads (a pack exported from the options page) are saved here without a dialog.
+  const downloads = await mkdtemp(path.join(os.tmpdir(), 'backstory-downloads-'));
+  const harness = await launchFirefox(FIREFOX_BUILD, {
+    prefs: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
+  });
   // BiDi gives no handle on Firefox's background page and will not navigate to extension
   // pages; the welcome page the extension opens on install is our way in: it runs with the
   // extension's privileges and can open other extension pages.
@@ -119,6 +133,7 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
     reload: async () => {
       await current().reload({ waitUntil: 'load' });
     },
+    bringToFront: () => current().bringToFront(),
     evaluate: <T>(expression: string) => current().evaluate(expression) as Promise<T>,
     moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
     click: (x, y) => current().mouse.click(x, y),
@@ -128,7 +143,7 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
     sendTabCommand: async (command) => {
       await welcome!.evaluate(sendToEveryTab('browser', command));
     },
-    openExtensionPage: async (pagePath) => puppeteerExtensionPage(await harness.openExtensionPage(pagePath)),
+    openExtensionPage: async (pagePath) => puppeteerExtensionPage(await harness.openExtensionPage(pagePath), downloads),
     screenshot: async (file) => {
       await current().screenshot({ path: file as `${string}.png` });
     },
@@ -137,7 +152,10 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
       ...harness.pageErrors.filter((e) => e.source !== 'page').map((e) => `${e.source}: ${e.message}`),
       ...harness.unattributedConsoleErrors.filter((line) => /moz-extension:|backstory/i.test(line)),
     ],
-    close: () => harness.close(),
+    close: async () => {
+      await harness.close();
+      await rm(downloads, { recursive: true, force: true });
+    },
   };
 }
 
