@@ -12,6 +12,7 @@ import { serveStatic, type LocalServer } from './harness/serve-static.ts';
 import { waitFor, type BrowserDriver } from './drivers.ts';
 import type { ExtensionPage } from './extension-page.ts';
 import { centreOfMark, LIST_HIGHLIGHTS } from './page-probes.ts';
+import { auditDocument, type AxeViolation } from './a11y.ts';
 
 const GOOD = path.resolve('tests/fixtures/packs/computing-history.json');
 const BAD = path.resolve('tests/fixtures/packs/bad-pack.json');
@@ -92,6 +93,8 @@ export function describePacks(makeDriver: () => Promise<BrowserDriver>): void {
     const list = (t: string) => t.slice(t.indexOf('Packs'), t.indexOf('Import a pack'));
     expect(list(text)).toBe(list(before));
     expect(marked(await marks()).has('Ada Lovelace')).toBe(true);
+    // Two packs listed and the refusal shown: still no accessibility violations.
+    expect(await options.evaluate<AxeViolation[]>(auditDocument())).toEqual([]);
   });
 
   test('export saves the pack as a file that reads as the one imported', async () => {
@@ -105,6 +108,7 @@ export function describePacks(makeDriver: () => Promise<BrowserDriver>): void {
     expect(text).not.toContain('Remove Backstory world affairs');
     await options.click('button', `Remove ${PACK}`);
     await waitFor('the confirmation', optionsText, (t) => t.includes(`Remove “${PACK}” and its 3 entries?`), 5_000);
+    expect(await options.evaluate<AxeViolation[]>(auditDocument())).toEqual([]);
     await options.click('button', 'Remove');
     await waitFor('the pack to leave the list', optionsText, (t) => !t.includes(`version 2026.11.01`), 10_000);
     await waitFor('its marks to go', marks, (l) => !marked(l).has('Ada Lovelace') && marked(l).has('Russia'), 10_000);
