@@ -158,7 +158,7 @@ describe('PackManager', () => {
       const m = await started(store);
       expect(await m.import(file(history('1')))).toEqual({
         imported: false,
-        problems: ['The browser did not store the pack (QUOTA_BYTES quota exceeded), so nothing was changed. The browser’s storage for Backstory is full: remove a pack you no longer use and try again.'],
+        problems: ['The browser refused to store the pack (QUOTA_BYTES quota exceeded). Its storage for Backstory is full: remove a pack you no longer use and try again.'],
         more: 0,
       });
       expect(store.data()).toEqual({});

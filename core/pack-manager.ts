@@ -258,7 +258,7 @@ export class PackManager {
 
   private refusedByStorage(error: unknown): ImportResult {
     const why = error instanceof Error ? error.message : String(error);
-    const full = /quota/i.test(why) ? ' The browser’s storage for Backstory is full: remove a pack you no longer use and try again.' : '';
-    return { imported: false, problems: [`The browser did not store the pack (${why}), so nothing was changed.${full}`], more: 0 };
+    const full = /quota/i.test(why) ? ' Its storage for Backstory is full: remove a pack you no longer use and try again.' : '';
+    return { imported: false, problems: [`The browser refused to store the pack (${why}).${full}`], more: 0 };
   }
 }
