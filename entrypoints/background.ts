@@ -42,12 +42,12 @@ export default defineBackground(() => {
   };
   // Requests wait for the imported packs, so the first page after a restart sees all of them.
   let ready: Promise<void> = manager.start().then(rebuild, rebuild);
-  // Any change to the list of packs (from this worker or another instance) rebuilds the index,
-  // then open pages read themselves again against it.
+  // Whenever the list of packs changes in storage, the worker rebuilds its index from it, then
+  // tells open pages to read themselves again against it.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(PACK_INDEX_KEY in changes)) return;
     ready = ready.then(() => manager.reload()).then(rebuild, rebuild);
-    void ready.then(() => sendToEveryTab({ type: 'packs-changed' }));
+    void ready.then(() => sendToEveryTab({ type: 'packs-changed' })).catch(() => undefined);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
