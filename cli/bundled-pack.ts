@@ -29,7 +29,7 @@ export function buildBundledPack(dir: string = DEFAULT_SOURCE_DIR, today = isoDa
       id: BUNDLED_PACK_ID,
       name: 'Backstory world affairs',
       publisher: BUNDLED_PACK_PUBLISHER,
-      version: packVersion(changelog, entries),
+      version: packVersion(changelog),
       changelog,
       entries,
     },

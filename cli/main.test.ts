@@ -73,6 +73,7 @@ describe('backstory pack check', () => {
     expect(out.stdout).toContain('error x aliases: needs at least one alias');
     expect(out.stdout).toContain('error x sources: needs at least one source');
     expect(out.stdout).toContain('error x reviewed: "2026-13-01" is not a date');
+    expect(out.stdout).toContain('error x changelog: needs at least one item');
   });
 
   test('a file that is not JSON is refused, not crashed on', () => {

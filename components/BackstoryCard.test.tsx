@@ -34,6 +34,12 @@ const card: CardModel = {
   ],
   related: [],
   reviewed: '2026-11-24',
+  changes: [
+    { date: '2026-11-24', change: 'Added the <b>2019</b> election.' },
+    { date: '2026-06-02', change: 'Sources checked.' },
+    { date: '2026-03-01', change: 'Tightened the alias “Maidan”.' },
+  ],
+  olderChanges: 1,
   framings: {
     'Maidan coup': {
       usedBy: 'The Russian government and media that follow its line',
@@ -148,6 +154,54 @@ describe('BackstoryCard', () => {
     expect(loaded).toContain("“Revolution of Dignity”: Ukraine's governments since 2014");
     // It comes first, before the background.
     expect(container.querySelector('.bs-body > section')?.classList.contains('bs-loaded')).toBe(true);
+  });
+
+  test('provenance: sources, the month of the last review, and the latest changes one click away', () => {
+    const { container } = mount();
+    const provenance = container.querySelector('.bs-provenance')!;
+    expect(provenance.querySelector('h3')?.textContent).toBe('Sources');
+    expect(provenance.querySelectorAll('.bs-sources li')).toHaveLength(2);
+    const details = provenance.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Last reviewed November 2026 · 4 changes');
+    const items = [...details.querySelectorAll('.bs-changes li')].map((li) => li.textContent);
+    expect(items).toEqual(['24 November 2026 Added the <b>2019</b> election.', '2 June 2026 Sources checked.', '1 March 2026 Tightened the alias “Maidan”.']);
+    // Changelog text is text: markup in it is shown, not rendered.
+    expect(details.querySelector('b')).toBeNull();
+    expect(details.querySelector('.bs-changes time')?.getAttribute('datetime')).toBe('2026-11-24');
+    expect(details.textContent).toContain('And 1 earlier change.');
+    // The footer no longer repeats the review date.
+    expect(container.querySelector('.bs-footer')?.textContent).not.toContain('reviewed');
+  });
+
+  test('one change: singular, and no "earlier" line', () => {
+    const { container } = mount({ ...card, changes: [{ date: '2026-11-26', change: 'Entry written.' }], olderChanges: 0 });
+    expect(container.querySelector('.bs-changelog summary')?.textContent).toBe('Last reviewed November 2026 · 1 change');
+    expect(container.querySelector('.bs-changelog')?.textContent).not.toContain('earlier');
+  });
+
+  test('mute buttons fit the kind: a topic is "this topic", its kind "contested topics"', () => {
+    const { container } = mount();
+    const group = container.querySelector('.bs-mute')!;
+    expect(group.getAttribute('role')).toBe('group');
+    expect(group.getAttribute('aria-label')).toBe('Stop marking (undo in the options)');
+    expect([...group.querySelectorAll('button')].map((b) => b.textContent)).toEqual(["Don't mark this topic", "Don't mark contested topics"]);
+    const person = mount({ ...card, kind: 'person', name: 'Oliver Stone' }).container.querySelector('.bs-mute')!;
+    expect([...person.querySelectorAll('button')].map((b) => b.textContent)).toEqual(["Don't mark this person", "Don't mark people"]);
+    const place = mount({ ...card, kind: 'place', name: 'Deir Ezzor' }).container.querySelector('.bs-mute')!;
+    expect(place.querySelectorAll('button')[1]!.textContent).toBe("Don't mark places");
+  });
+
+  test('a scripted click on a mute or wrong-match button does nothing: only the reader can mute', () => {
+    const onAction = vi.fn();
+    const container = document.createElement('div');
+    document.body.append(container);
+    render(<BackstoryCard card={card} reason={{ surface: 'Euromaidan', alias: 'Euromaidan', rule: 'always' }} onAction={onAction} />, container);
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('.bs-mute button, .bs-wrong button')];
+    expect(buttons).toHaveLength(4);
+    for (const button of buttons) button.click();
+    for (const button of buttons) button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onAction).not.toHaveBeenCalled();
   });
 
   test('no loaded-term section for a plain name', () => {

@@ -2,7 +2,8 @@ import type { CardModel } from '../core/resolve-card.ts';
 import { formatPartialDate } from '../core/partial-date.ts';
 import { Markup } from './Markup.tsx';
 import { OpposingViews } from './OpposingViews.tsx';
-import { SourceList } from './SourceList.tsx';
+import { Provenance } from './Provenance.tsx';
+import { MuteControls } from './MuteControls.tsx';
 import { OutletProfile } from './OutletProfile.tsx';
 import { describeRole, kindLabel } from './format-card-text.ts';
 import { WhyThis, type MarkReason } from './WhyThis.tsx';
@@ -12,7 +13,9 @@ import { LoadedTerm } from './LoadedTerm.tsx';
 export type CardAction =
   | { type: 'close' }
   /** This mark is wrong: hide it on this page or on the whole site. */
-  | { type: 'wrong-match'; scope: 'page' | 'site' };
+  | { type: 'wrong-match'; scope: 'page' | 'site' }
+  /** Stop marking this entry, or every entry of its kind (undone in the options). */
+  | { type: 'mute'; scope: 'entity' | 'kind' };
 
 /** Props of {@link BackstoryCard}. */
 export interface BackstoryCardProps {
@@ -89,10 +92,7 @@ export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
             <Markup text={card.established} />
           </section>
         )}
-        <section class="bs-section" aria-labelledby="bs-sources-title">
-          <h3 id="bs-sources-title">Sources</h3>
-          <SourceList sources={card.sources} />
-        </section>
+        <Provenance sources={card.sources} reviewed={card.reviewed} changes={card.changes} olderChanges={card.olderChanges} />
         {reason && <WhyThis reason={reason} pack={card.pack} />}
       </div>
       <div class="bs-footer">
@@ -108,7 +108,8 @@ export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
             </button>
           </div>
         )}
-        <p>Backstory · reviewed {formatPartialDate(card.reviewed)} · offline · hidden marks are listed in the options</p>
+        <MuteControls kind={card.kind} onMute={(scope) => onAction({ type: 'mute', scope })} />
+        <p>Backstory · offline · hidden and muted marks are listed in the options</p>
       </div>
     </div>
   );

@@ -15,6 +15,8 @@ export interface PanelEntity {
   contested: boolean;
   /** How many times the article mentions it. */
   mentions: number;
+  /** The reader muted it (or its kind): listed, but not marked in the text. */
+  muted: boolean;
 }
 
 /** What the reader asked the panel to do. */
@@ -27,8 +29,12 @@ export type PanelAction =
 
 /** Props of {@link ContextPanel}. */
 export interface ContextPanelProps {
-  /** Whether the reader's settings let Backstory read this site. */
+  /** Whether the reader's settings let Backstory read this site now. */
   activeHere: boolean;
+  /** Whether it is off because the reader paused it for the rest of the day. */
+  paused: boolean;
+  /** Panel-only mode: nothing is marked in the text; the panel lists what is recognised. */
+  panelOnly: boolean;
   /** Whether an article was found on the page. */
   isArticle: boolean;
   metadata: ArticleMetadata;
@@ -51,7 +57,7 @@ const GROUP_TITLES: Record<EntryKind, string> = {
 };
 
 /** The context panel: the publication, the article, and everything recognised in it. */
-export function ContextPanel({ activeHere, isArticle, metadata, outlet, entities, onAction }: ContextPanelProps) {
+export function ContextPanel({ activeHere, paused, panelOnly, isArticle, metadata, outlet, entities, onAction }: ContextPanelProps) {
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => {
     const needle = filter.trim().toLowerCase();
@@ -82,7 +88,11 @@ export function ContextPanel({ activeHere, isArticle, metadata, outlet, entities
         )}
         {!activeHere ? (
           <section class="bs-section" aria-label="Backstory is off here">
-            <p>Backstory is off on this site, so nothing is marked. You can change that in its options.</p>
+            {paused ? (
+              <p>Backstory is paused for the rest of today, so nothing is marked. It comes back at midnight, or you can resume it in its options.</p>
+            ) : (
+              <p>Backstory is off on this site, so nothing is marked. You can change that in its options.</p>
+            )}
             <button type="button" class="bs-button" onClick={() => onAction({ type: 'open-options' })}>
               Open options
             </button>
@@ -120,6 +130,7 @@ export function ContextPanel({ activeHere, isArticle, metadata, outlet, entities
         {activeHere && (isArticle || entities.length > 0) && (
           <section class="bs-section" aria-label="Recognised in this article">
             <h3>Recognised here ({entities.length})</h3>
+            {panelOnly && <p class="bs-muted">Panel only: nothing is marked in the text. Choose a name to find it in the article.</p>}
             <input
               class="bs-filter"
               type="search"
@@ -134,9 +145,14 @@ export function ContextPanel({ activeHere, isArticle, metadata, outlet, entities
                 <h4>{GROUP_TITLES[group.kind]}</h4>
                 <ul class="bs-entities">
                   {group.items.map((e) => (
-                    <li key={e.id}>
+                    <li key={e.id} class={e.muted ? 'bs-entity-muted' : undefined}>
                       <button type="button" class="bs-entity" data-entity={e.id} onClick={() => onAction({ type: 'show', id: e.id, step: 0 })}>
                         <span class="bs-entity-name">{e.name}</span>
+                        {e.muted && (
+                          <span class="bs-tag" title="You chose not to mark it; undo in the options">
+                            muted
+                          </span>
+                        )}
                         <span class="bs-count" aria-label={`${e.mentions} mentions`}>{e.mentions}</span>
                       </button>
                       {e.mentions > 1 && (

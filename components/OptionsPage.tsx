@@ -3,6 +3,9 @@ import type { Correction } from '../core/corrections.ts';
 import { HOVER_DELAY_RANGE, normalizeHostname, type Settings } from '../core/settings.ts';
 import { ENTRY_KINDS, type EntryKind } from '../core/types.ts';
 import { kindLabel } from './format-card-text.ts';
+import type { MutedEntry } from '../core/mutes.ts';
+import { endOfLocalDay, isPaused } from '../core/reader-controls.ts';
+import { MutedList } from './MutedList.tsx';
 
 /** Props of {@link OptionsPage}. */
 export interface OptionsPageProps {
@@ -19,6 +22,12 @@ export interface OptionsPageProps {
   onReset: () => void;
   onUndoCorrection: (correction: Correction) => void;
   onExportCorrections: () => void;
+  /** Entries muted from cards, and why some could not be read, if they could not. */
+  mutes: MutedEntry[];
+  mutesNotice: string | null;
+  onUnmute: (id: string) => void;
+  /** The clock (ms since the epoch), for the pause: a prop, so "today" is testable. */
+  now: () => number;
 }
 
 function sitesFrom(text: string): string[] {
@@ -26,7 +35,8 @@ function sitesFrom(text: string): string[] {
 }
 
 /** Everything the reader controls, in plain words. */
-export function OptionsPage({ settings, notice, status, packs, corrections, onChange, onReset, onUndoCorrection, onExportCorrections }: OptionsPageProps) {
+export function OptionsPage(props: OptionsPageProps) {
+  const { settings, notice, status, packs, corrections, onChange, onReset, onUndoCorrection, onExportCorrections, mutes, mutesNotice, onUnmute, now } = props;
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
   const setKind = (kind: EntryKind, on: boolean) => set('kinds', { ...settings.kinds, [kind]: on });
   return (
@@ -47,6 +57,21 @@ export function OptionsPage({ settings, notice, status, packs, corrections, onCh
         <input type="checkbox" checked={settings.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} />
         Backstory is on
       </label>
+      {isPaused(settings, now()) ? (
+        <p class="pause">
+          <span>Paused for the rest of today: nothing is marked until midnight.</span>
+          <button type="button" onClick={() => set('pausedUntil', null)}>
+            Resume now
+          </button>
+        </p>
+      ) : (
+        <p class="pause">
+          <button type="button" class="secondary" onClick={() => set('pausedUntil', endOfLocalDay(new Date(now())))}>
+            Pause for today
+          </button>
+          <span class="muted">Marks nothing until midnight, then comes back by itself.</span>
+        </p>
+      )}
       <fieldset>
         <legend>Sites</legend>
         <label>
@@ -97,6 +122,17 @@ export function OptionsPage({ settings, notice, status, packs, corrections, onCh
           Only the first mention in each section
         </label>
       </fieldset>
+      <fieldset>
+        <legend>Where</legend>
+        <label>
+          <input type="radio" name="panel-only" checked={!settings.panelOnly} onChange={() => set('panelOnly', false)} />
+          Mark names in the text, and list them in the context panel
+        </label>
+        <label>
+          <input type="radio" name="panel-only" checked={settings.panelOnly} onChange={() => set('panelOnly', true)} />
+          Panel only: mark nothing in the text; the context panel still lists everything recognised
+        </label>
+      </fieldset>
 
       <h2>Cards</h2>
       <label>
@@ -124,6 +160,8 @@ export function OptionsPage({ settings, notice, status, packs, corrections, onCh
       </label>
 
       <PacksSection {...packs} />
+
+      <MutedList mutes={mutes} kinds={settings.kinds} notice={mutesNotice} onUnmute={onUnmute} onMarkKind={(kind) => setKind(kind, true)} />
 
       <h2>Reported matches</h2>
       {corrections.length === 0 ? (

@@ -20,6 +20,21 @@ export function kindLabel(kind: EntryKind): string {
   return KIND_LABELS[kind];
 }
 
+const KIND_PLURALS: Record<EntryKind, string> = {
+  person: 'people',
+  organisation: 'organisations',
+  place: 'places',
+  event: 'events',
+  topic: 'contested topics',
+  work: 'works',
+  outlet: 'publications',
+};
+
+/** Every entry of a kind, in running text: "people", "contested topics", … */
+export function kindPlural(kind: EntryKind): string {
+  return KIND_PLURALS[kind];
+}
+
 /** "United States Secretary of State (since February 2017)" or "(2006 – 2016)". */
 export function describeRole(role: CardRole, current: boolean): string {
   if (role.from && (!role.to || current)) return `${role.title} (since ${formatPartialDate(role.from)})`;

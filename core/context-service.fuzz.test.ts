@@ -13,8 +13,8 @@ function prng(seed: number) {
 }
 
 const TYPES = [
-  'match', 'card', 'outlet', 'badge', 'packs', 'open-options', 'report-wrong-match', 'import-pack', 'set-pack-enabled', 'remove-pack',
-  'export-pack', 'toggle-panel', '__proto__', 'constructor', '', 'MATCH',
+  'match', 'card', 'outlet', 'badge', 'packs', 'open-options', 'report-wrong-match', 'mute-entity', 'mute-kind', 'import-pack',
+  'set-pack-enabled', 'remove-pack', 'export-pack', 'toggle-panel', '__proto__', 'constructor', '', 'MATCH',
 ];
 
 function randomValue(rand: () => number, depth = 0): unknown {
@@ -30,14 +30,14 @@ function randomValue(rand: () => number, depth = 0): unknown {
     case 7: return depth < 3 ? randomObject(rand, depth + 1) : {};
     case 8: return NaN;
     case 9: return '2017-07-09';
-    case 10: return rand() < 0.5 ? 'vladimir-putin' : 't';
+    case 10: return rand() < 0.34 ? 'vladimir-putin' : rand() < 0.5 ? 'place' : 't';
     default: return TYPES[Math.floor(rand() * TYPES.length)];
   }
 }
 
 function randomObject(rand: () => number, depth = 0): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const keys = ['type', 'text', 'id', 'articleDate', 'hostname', 'count', 'entityId', 'surface', 'scope', 'enabled', '__proto__', 'constructor', 'extra'];
+  const keys = ['type', 'text', 'id', 'articleDate', 'hostname', 'count', 'entityId', 'surface', 'scope', 'enabled', 'kind', '__proto__', 'constructor', 'extra'];
   for (const key of keys) if (rand() < 0.4) Object.defineProperty(out, key, { value: randomValue(rand, depth), enumerable: true, writable: true, configurable: true });
   if (rand() < 0.7) out.type = TYPES[Math.floor(rand() * TYPES.length)];
   return out;

@@ -37,6 +37,15 @@ describe('ContextService', () => {
     expect(service.handle({ type: 'outlet', hostname: 'nottheduran.com' })).toEqual({ ok: true, outlet: null });
   });
 
+  test('a mute names the entry as the pack does, and refuses an id the pack does not have', () => {
+    expect(service.handle({ type: 'mute-entity', id: 'euromaidan' })).toEqual({
+      ok: true,
+      entity: { id: 'euromaidan', name: 'Euromaidan', kind: 'topic', contested: false },
+    });
+    expect(service.handle({ type: 'mute-entity', id: 'nobody' })).toEqual({ ok: false, error: 'no entry "nobody"' });
+    expect(service.handle({ type: 'mute-kind', kind: 'place' })).toEqual({ ok: true });
+  });
+
   test('lists its pack', () => {
     expect(service.handle({ type: 'packs' })).toEqual({
       ok: true,

@@ -122,9 +122,14 @@ export class ContextService {
         const found = this.installed.find((p) => p.pack.id === request.id);
         return found ? { ok: true, pack: found.pack } : { ok: false, error: `no installed pack "${request.id}"` };
       }
+      case 'mute-entity': {
+        const owned = this.byId.get(request.id);
+        return owned ? { ok: true, entity: summarizeEntry(owned.entry) } : { ok: false, error: `no entry "${request.id}"` };
+      }
       case 'badge':
       case 'open-options':
       case 'report-wrong-match':
+      case 'mute-kind':
         // Browser actions: the worker shell performs them; the service only vouches for the shape.
         return { ok: true };
     }

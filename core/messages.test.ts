@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseRequest, parseTabCommand, MAX_MATCH_TEXT_CHARS } from './messages.ts';
 import { MAX_PACK_FILE_BYTES } from './pack-limits.ts';
 import { routeRequest } from './context-service.ts';
+import { seededRandom } from '../tests/support/seeded-random.ts';
 
 describe('parseRequest', () => {
   test('accepts each well-formed request', () => {
@@ -15,6 +16,8 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'set-pack-enabled', id: 'world-affairs', enabled: false })).toEqual({ request: { type: 'set-pack-enabled', id: 'world-affairs', enabled: false } });
     expect(parseRequest({ type: 'remove-pack', id: 'history-2' })).toEqual({ request: { type: 'remove-pack', id: 'history-2' } });
     expect(parseRequest({ type: 'export-pack', id: 'history-2' })).toEqual({ request: { type: 'export-pack', id: 'history-2' } });
+    expect(parseRequest({ type: 'mute-entity', id: 'vladimir-putin' })).toEqual({ request: { type: 'mute-entity', id: 'vladimir-putin' } });
+    expect(parseRequest({ type: 'mute-kind', kind: 'place' })).toEqual({ request: { type: 'mute-kind', kind: 'place' } });
   });
 
   test.each([
@@ -42,6 +45,17 @@ describe('parseRequest', () => {
     [{ type: 'remove-pack', id: 'a'.repeat(101) }, 'remove-pack.id must be a pack id'],
     [{ type: 'export-pack', id: 7 }, 'export-pack.id must be a pack id'],
     [{ type: 'export-pack', id: 'a', all: true }, 'export-pack takes only { type, id }'],
+    [{ type: 'mute-entity', id: '' }, 'mute-entity.id must be an entry id'],
+    [{ type: 'mute-entity', id: 'Vladimir Putin' }, 'mute-entity.id must be an entry id'],
+    [{ type: 'mute-entity', id: ['vladimir-putin'] }, 'mute-entity.id must be an entry id'],
+    [{ type: 'mute-entity', id: 'x', name: 'Someone else' }, 'mute-entity takes only { type, id }'],
+    [{ type: 'mute-kind', kind: 'places' }, 'mute-kind.kind must be one of person, organisation, place, event, topic, work, outlet'],
+    [{ type: 'mute-kind', kind: '__proto__' }, 'mute-kind.kind must be one of person, organisation, place, event, topic, work, outlet'],
+    [{ type: 'mute-kind' }, 'mute-kind.kind must be one of person, organisation, place, event, topic, work, outlet'],
+    [{ type: 'mute-kind', kind: 'place', on: true }, 'mute-kind takes only { type, kind }'],
+    // Nothing from the page side can unmute, pause, resume or change a setting.
+    [{ type: 'unmute-entity', id: 'x' }, 'unknown request type "unmute-entity"'],
+    [{ type: 'pause' }, 'unknown request type "pause"'],
   ])('refuses %j', (value, error) => {
     expect(parseRequest(value)).toEqual({ error });
   });
@@ -54,6 +68,34 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'match', text: 'x'.repeat(MAX_MATCH_TEXT_CHARS + 1) })).toEqual({
       error: `match.text is over ${MAX_MATCH_TEXT_CHARS} characters`,
     });
+  });
+});
+
+describe('parseRequest under random mute requests', () => {
+  test('a mute is accepted only as exactly { type, id: entry id } or { type, kind: a kind }', () => {
+    const rand = seededRandom(20261126);
+    const values: unknown[] = ['place', 'person', 'topic', 'vladimir-putin', 'x', '', 'PLACE', 'a'.repeat(201), 'a'.repeat(200), '../etc', null, 0, 7, true, [], {}, ['place'], { kind: 'place' }, undefined, NaN];
+    let accepted = 0;
+    for (let i = 0; i < 5000; i++) {
+      const message: Record<string, unknown> = { type: rand.pick(['mute-entity', 'mute-kind']) };
+      for (const key of ['id', 'kind', 'name', 'scope', '__proto__', 'constructor']) {
+        if (rand.chance(0.45)) Object.defineProperty(message, key, { value: rand.pick(values), enumerable: true, writable: true, configurable: true });
+      }
+      const parsed = parseRequest(message);
+      const keys = Object.keys(message).sort().join(',');
+      const entity = message.type === 'mute-entity' && keys === 'id,type' && typeof message.id === 'string' && /^[a-z0-9-]{1,200}$/.test(message.id);
+      const kind = message.type === 'mute-kind' && keys === 'kind,type' && ['place', 'person', 'topic'].includes(message.kind as string);
+      expect('request' in parsed, `#${i} ${JSON.stringify(message)}`).toBe(entity || kind);
+      if ('request' in parsed) {
+        accepted++;
+        expect(parsed.request).toEqual(message);
+      } else {
+        expect(parsed.error).toMatch(/^mute-(entity|kind)/);
+      }
+    }
+    // Some well-formed ones among them, so the check above was not only ever refusing.
+    expect(accepted).toBeGreaterThan(10);
+    expect(Object.keys(Object.prototype)).toEqual([]);
   });
 });
 

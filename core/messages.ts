@@ -5,7 +5,7 @@
  */
 import type { Mention } from './match-entities.ts';
 import type { CardModel } from './resolve-card.ts';
-import type { ContextEntry, ContextPack, EntryKind, PackChange } from './types.ts';
+import { ENTRY_KINDS, type ContextEntry, type ContextPack, type EntryKind, type PackChange } from './types.ts';
 import { MAX_PACK_FILE_BYTES } from './pack-limits.ts';
 
 /** The most text one match request may carry (a very long article is about 200,000 characters). */
@@ -37,7 +37,13 @@ export type Request =
   /** Open the options page (from the panel's "Backstory is off here" notice). */
   | { type: 'open-options' }
   /** The reader says a mark on the sending page is wrong: hide it here or on the whole site. */
-  | { type: 'report-wrong-match'; entityId: string; surface: string; scope: 'page' | 'site' };
+  | { type: 'report-wrong-match'; entityId: string; surface: string; scope: 'page' | 'site' }
+  /**
+   * The reader asked, from a card, to stop marking an entry or a kind. Requests from the page
+   * side can only turn marking off: undoing is for the options page.
+   */
+  | { type: 'mute-entity'; id: string }
+  | { type: 'mute-kind'; kind: EntryKind };
 
 /**
  * Requests only the extension's own pages may make: they change the installed packs or hand out
@@ -104,6 +110,9 @@ export interface ResponseMap {
   'export-pack': { ok: true; pack: ContextPack };
   'open-options': { ok: true };
   'report-wrong-match': { ok: true };
+  /** The muted entry as the pack names it (the worker records this, never names from the page). */
+  'mute-entity': { ok: true; entity: EntitySummary };
+  'mute-kind': { ok: true };
 }
 
 /** Every request can also be answered with an error. */
@@ -176,6 +185,14 @@ export function parseRequest(value: unknown): { request: Request } | { error: st
       if (typeof value.surface !== 'string' || value.surface.length === 0 || value.surface.length > 300) return { error: 'report-wrong-match.surface must be the marked words' };
       if (value.scope !== 'page' && value.scope !== 'site') return { error: 'report-wrong-match.scope must be page or site' };
       return { request: { type: 'report-wrong-match', entityId: value.entityId, surface: value.surface, scope: value.scope } };
+    case 'mute-entity':
+      if (!hasOnlyKeys(value, ['type', 'id'])) return { error: 'mute-entity takes only { type, id }' };
+      if (typeof value.id !== 'string' || !/^[a-z0-9-]{1,200}$/.test(value.id)) return { error: 'mute-entity.id must be an entry id' };
+      return { request: { type: 'mute-entity', id: value.id } };
+    case 'mute-kind':
+      if (!hasOnlyKeys(value, ['type', 'kind'])) return { error: 'mute-kind takes only { type, kind }' };
+      if (!ENTRY_KINDS.includes(value.kind as EntryKind)) return { error: `mute-kind.kind must be one of ${ENTRY_KINDS.join(', ')}` };
+      return { request: { type: 'mute-kind', kind: value.kind as EntryKind } };
     default:
       return { error: `unknown request type ${JSON.stringify(value.type)?.slice(0, 40)}` };
   }

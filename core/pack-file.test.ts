@@ -131,7 +131,7 @@ describe('checkPackFile', () => {
   });
 
   test('every problem is listed, and a long list is capped with how many more', () => {
-    const many = { ...good, entries: Array.from({ length: 80 }, (_, i) => ({ id: `e-${i}`, kind: 'person', name: `E ${i}`, aliases: [{ text: `Eee ${i}` }], summary: 'S', sources: [], reviewed: '2026-11-01' })) };
+    const many = { ...good, entries: Array.from({ length: 80 }, (_, i) => ({ id: `e-${i}`, kind: 'person', name: `E ${i}`, aliases: [{ text: `Eee ${i}` }], summary: 'S', sources: [], reviewed: '2026-11-01', changelog: [{ date: '2026-11-01', change: 'Entry written.' }] })) };
     const result = checkPackFile(text(many), [bundled], today);
     expect(result.ok).toBe(false);
     const { lines, more } = describeProblems(result.ok ? [] : result.problems, 50);

@@ -44,6 +44,24 @@ describe('resolveCard', () => {
     expect(card).toMatchObject({ articleDate: '2026-11-26', articleDated: false, since: [] });
   });
 
+  test('provenance: when it was reviewed and its latest three changes, newest first', () => {
+    const changelog = [
+      { date: '2026-11-20', change: 'Added the 2018 dismissal.' },
+      { date: '2026-06-02', change: 'Tightened the alias "Tillerson".' },
+      { date: '2026-03-01', change: 'Sources checked.' },
+      { date: '2025-01-10', change: 'Entry written.' },
+    ];
+    const card = resolveCard({ ...tillerson, reviewed: '2026-11-24', changelog }, { ...options, articleDate: '2017-07-09' });
+    expect(card.reviewed).toBe('2026-11-24');
+    expect(card.changes).toEqual(changelog.slice(0, 3));
+    expect(card.olderChanges).toBe(1);
+  });
+
+  test('an entry with one change shows it and nothing older', () => {
+    const card = resolveCard(tillerson, { ...options, articleDate: '2017-07-09' });
+    expect(card).toMatchObject({ changes: [{ date: '2026-11-01', change: 'Entry written.' }], olderChanges: 0 });
+  });
+
   test('related entries that are not loaded are left out', () => {
     const card = resolveCard(tillerson, { ...options, articleDate: '2017-07-09' });
     expect(card.related).toEqual([{ id: 'donald-trump', name: 'Donald Trump' }]);

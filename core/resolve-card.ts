@@ -4,7 +4,7 @@
  * becomes the "Since this article" list, so a 2017 article's card can say both "Secretary of
  * State" and "left office in March 2018".
  */
-import type { ContextEntry, EntryKind, Framing, OutletProfile, Perspective, Role, Source } from './types.ts';
+import type { ChangelogItem, ContextEntry, EntryKind, Framing, OutletProfile, Perspective, Role, Source } from './types.ts';
 import { endOfPartialDate, formatPartialDate, startOfPartialDate } from './partial-date.ts';
 
 /** A role as a card line. */
@@ -40,11 +40,18 @@ export interface CardModel {
   related: { id: string; name: string }[];
   outlet?: OutletProfile;
   reviewed: string;
+  /** The entry's latest changes, newest first (at most {@link CARD_CHANGES}), for its provenance. */
+  changes: ChangelogItem[];
+  /** How many older changes the card leaves out. */
+  olderChanges: number;
   /** Loaded wordings among the entry's aliases, by alias text. */
   framings: Record<string, Framing>;
   /** The pack the entry came from, for "Why this?". */
   pack?: { name: string; version: string };
 }
+
+/** How many of an entry's changes its card lists: enough to see it is looked after, no more. */
+export const CARD_CHANGES = 3;
 
 /** What card resolution needs besides the entry. */
 export interface ResolveOptions {
@@ -107,6 +114,8 @@ export function resolveCard(entry: ContextEntry, options: ResolveOptions): CardM
     }),
     outlet: entry.outlet,
     reviewed: entry.reviewed,
+    changes: entry.changelog.slice(0, CARD_CHANGES).map((c) => ({ date: c.date, change: c.change })),
+    olderChanges: Math.max(0, entry.changelog.length - CARD_CHANGES),
     framings: Object.fromEntries(entry.aliases.flatMap((a) => (a.framing ? [[a.text, a.framing]] : []))),
   };
 }

@@ -17,6 +17,26 @@ describe('loadSettings', () => {
     expect(settings).toEqual({ ...defaultSettings(), enabled: false, hoverDelayMs: 800 });
   });
 
+  test('version 1 migrates to 2: every choice kept, not paused, marks in the text', () => {
+    const v1 = {
+      version: 1,
+      enabled: true,
+      siteMode: 'listed',
+      disabledSites: [],
+      listedSites: ['theduran.com'],
+      kinds: { person: true, organisation: false, place: false, event: true, topic: true, work: true, outlet: true },
+      mentions: 'first-per-section',
+      hoverDelayMs: 650,
+      theme: 'dark',
+    };
+    expect(loadSettings(v1)).toEqual({ settings: { ...v1, version: 2, pausedUntil: null, panelOnly: false }, notice: null });
+  });
+
+  test('a pause and panel-only mode are kept', () => {
+    const stored = { ...defaultSettings(), pausedUntil: 1_795_000_000_000, panelOnly: true };
+    expect(loadSettings(stored)).toEqual({ settings: stored, notice: null });
+  });
+
   test.each([
     ['a string', 'corrupt'],
     ['an array', []],
@@ -25,6 +45,10 @@ describe('loadSettings', () => {
     ['a wrong type', { ...defaultSettings(), enabled: 'yes' }],
     ['a bad hostname', { ...defaultSettings(), disabledSites: ['not a host!'] }],
     ['a missing kind', { ...defaultSettings(), kinds: { person: true } }],
+    ['a pause that is not a moment', { ...defaultSettings(), pausedUntil: 'tomorrow' }],
+    ['a pause that is not a whole number', { ...defaultSettings(), pausedUntil: 1.5 }],
+    ['a negative pause', { ...defaultSettings(), pausedUntil: -1 }],
+    ['a missing panel-only flag', { ...defaultSettings(), panelOnly: undefined }],
   ])('%s falls back to the defaults with a notice', (_what, stored) => {
     const { settings, notice } = loadSettings(stored);
     expect(settings).toEqual(defaultSettings());

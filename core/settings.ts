@@ -6,7 +6,7 @@
  */
 import { ENTRY_KINDS, type EntryKind } from './types.ts';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
 const MAX_SITES = 5000;
 
@@ -28,6 +28,13 @@ export interface Settings {
   /** How long the pointer rests on a mark before its card opens. */
   hoverDelayMs: number;
   theme: 'system' | 'light' | 'dark';
+  /**
+   * Backstory marks nothing until this moment (ms since the epoch); "pause for today" sets the
+   * next local midnight. Null, or a moment passed, when not paused.
+   */
+  pausedUntil: number | null;
+  /** Mark nothing in the text; the context panel still lists everything recognised. */
+  panelOnly: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -41,6 +48,8 @@ export function defaultSettings(): Settings {
     mentions: 'all',
     hoverDelayMs: 300,
     theme: 'system',
+    pausedUntil: null,
+    panelOnly: false,
   };
 }
 
@@ -54,10 +63,12 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * Step `n` turns a version-`n` value into version `n + 1`. Version 0 is the unversioned shape
- * of the first development builds, which had only `enabled` and `hoverDelay`.
+ * of the first development builds, which had only `enabled` and `hoverDelay`. Version 2 added
+ * the pause and panel-only mode, both off for readers who had version 1.
  */
 const MIGRATIONS: Record<number, Migration> = {
   0: (old) => ({ ...defaultSettings(), enabled: old.enabled, hoverDelayMs: old.hoverDelay ?? 300, version: 1 }),
+  1: (old) => ({ ...old, pausedUntil: null, panelOnly: false, version: 2 }),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -83,6 +94,7 @@ function validateCurrent(v: Record<string, unknown>): Settings | null {
   const disabledSites = siteList(v.disabledSites);
   const listedSites = siteList(v.listedSites);
   const delay = v.hoverDelayMs;
+  const pausedUntil = v.pausedUntil;
   if (
     typeof v.enabled !== 'boolean' ||
     (v.siteMode !== 'all' && v.siteMode !== 'listed') ||
@@ -93,7 +105,9 @@ function validateCurrent(v: Record<string, unknown>): Settings | null {
     !Number.isInteger(delay) ||
     delay < HOVER_DELAY_RANGE.min ||
     delay > HOVER_DELAY_RANGE.max ||
-    (v.theme !== 'system' && v.theme !== 'light' && v.theme !== 'dark')
+    (v.theme !== 'system' && v.theme !== 'light' && v.theme !== 'dark') ||
+    (pausedUntil !== null && (typeof pausedUntil !== 'number' || !Number.isSafeInteger(pausedUntil) || pausedUntil < 0)) ||
+    typeof v.panelOnly !== 'boolean'
   ) {
     return null;
   }
@@ -107,6 +121,8 @@ function validateCurrent(v: Record<string, unknown>): Settings | null {
     mentions: v.mentions,
     hoverDelayMs: delay,
     theme: v.theme,
+    pausedUntil,
+    panelOnly: v.panelOnly,
   };
 }
 

@@ -7,6 +7,7 @@ const base = {
   summary: 'Test entry.',
   sources: [{ title: 'Example', publisher: 'Example', url: 'https://example.org/' }],
   reviewed: '2026-11-01',
+  changelog: [{ date: '2026-11-01', change: 'Entry written.' }],
 };
 
 export function testEntry(partial: Partial<ContextEntry> & Pick<ContextEntry, 'id' | 'aliases'>): ContextEntry {

@@ -90,6 +90,17 @@ export interface OutletProfile {
   assessments?: Assessment[];
 }
 
+/**
+ * One change to an entry, for its provenance: the card shows the latest few, and the packs'
+ * changelogs are built from them.
+ */
+export interface ChangelogItem {
+  /** The day of the change, `YYYY-MM-DD`. */
+  date: string;
+  /** What changed, in one plain sentence ("Entry written.", "Added the 2024 election."). */
+  change: string;
+}
+
 /** One entry of the context database, as written in its source file. */
 export interface ContextEntry {
   id: string;
@@ -104,6 +115,8 @@ export interface ContextEntry {
   sources: Source[];
   related?: string[];
   reviewed: PartialDate;
+  /** What changed and when, newest first; at least the item that says the entry was written. */
+  changelog: ChangelogItem[];
   outlet?: OutletProfile;
 }
 

@@ -63,6 +63,49 @@ describe('validateEntry', () => {
     expect(messages({ ...good, summary: 'x'.repeat(601) })).toEqual(['rex-tillerson summary: is 601 characters long; the limit is 600']);
   });
 
+  describe('changelog', () => {
+    const withLog = (changelog: unknown, reviewed = '2026-11-26') => messages({ ...good, reviewed, changelog });
+
+    test('dated changes, newest first, with reviewed on or after the newest are accepted', () => {
+      expect(withLog([{ date: '2026-11-20', change: 'Added the 2018 dismissal.' }, { date: '2026-11-20', change: 'Sources checked.' }, { date: '2025-03-01', change: 'Entry written.' }])).toEqual([]);
+      // A review to the month covers a change in that month.
+      expect(withLog([{ date: '2026-11-20', change: 'Entry written.' }], '2026-11')).toEqual([]);
+    });
+
+    test('is required, with at least one item', () => {
+      const { changelog: _dropped, ...without } = good;
+      expect(messages(without)).toEqual(['rex-tillerson changelog: needs at least one item, newest first: { date: YYYY-MM-DD, change }']);
+      expect(withLog([])).toEqual(['rex-tillerson changelog: needs at least one item, newest first: { date: YYYY-MM-DD, change }']);
+      expect(withLog('Entry written.')).toEqual(['rex-tillerson changelog: needs at least one item, newest first: { date: YYYY-MM-DD, change }']);
+    });
+
+    test('each item is a full, real day and a sentence', () => {
+      expect(withLog([{ date: '2026-11', change: 'Entry written.' }])).toEqual(['rex-tillerson changelog[0].date: "2026-11" is not a day (YYYY-MM-DD, quoted)']);
+      expect(withLog([{ date: '2026-02-30', change: 'Entry written.' }])).toEqual(['rex-tillerson changelog[0].date: "2026-02-30" is not a day (YYYY-MM-DD, quoted)']);
+      expect(withLog([{ date: 20261120, change: 'Entry written.' }])).toEqual(['rex-tillerson changelog[0].date: 20261120 is not a day (YYYY-MM-DD, quoted)']);
+      expect(withLog([{ date: '2026-11-20', change: ' ' }])).toEqual(['rex-tillerson changelog[0].change: must be a non-empty string']);
+      expect(withLog([{ date: '2026-11-20', change: 'x'.repeat(301) }])).toEqual(['rex-tillerson changelog[0].change: is 301 characters long; the limit is 300']);
+      expect(withLog([{ date: '2026-11-20', change: 'Entry written.', by: 'me' }])).toEqual(['rex-tillerson changelog[0].by: unknown field "by"']);
+      expect(withLog(['Entry written.'])).toEqual(['rex-tillerson changelog[0]: must be { date, change }']);
+    });
+
+    test('no date before 2020', () => {
+      expect(withLog([{ date: '2019-12-31', change: 'Entry written.' }])).toEqual(['rex-tillerson changelog[0].date: 2019-12-31 is before 2020-01-01, when no entry existed yet']);
+    });
+
+    test('newest first', () => {
+      expect(withLog([{ date: '2026-01-01', change: 'Entry written.' }, { date: '2026-11-20', change: 'Sources checked.' }])).toEqual([
+        'rex-tillerson changelog[1]: 2026-11-20 is newer than the item above it (2026-01-01): list changes newest first',
+      ]);
+    });
+
+    test('reviewed is not older than the newest change', () => {
+      expect(withLog([{ date: '2026-11-20', change: 'Entry written.' }], '2026-11-19')).toEqual([
+        'rex-tillerson reviewed: 2026-11-19 is before the latest change (2026-11-20): whoever changes an entry reviews it, so set reviewed to 2026-11-20 or later',
+      ]);
+    });
+  });
+
   test('an entry that is not an object is named by position', () => {
     expect(messages(42)).toEqual(['#1 : an entry must be an object']);
   });

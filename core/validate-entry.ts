@@ -18,8 +18,11 @@ export const SUMMARY_MAX_CHARS = 600;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTRY_FIELDS = new Set([
   'id', 'kind', 'name', 'aliases', 'summary', 'roles', 'facts', 'perspectives', 'established',
-  'sources', 'related', 'reviewed', 'outlet',
+  'sources', 'related', 'reviewed', 'changelog', 'outlet',
 ]);
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** No entry was written before the project began; an earlier changelog date is a typo. */
+export const CHANGELOG_EARLIEST = '2020-01-01';
 
 /** One thing wrong with a pack or an entry. */
 export interface Problem {
@@ -213,6 +216,42 @@ function checkOutlet(value: unknown, kind: unknown, report: Report) {
 }
 
 /**
+ * The entry's provenance: dated changes, newest first. A change is made by someone who checked
+ * the entry, so `reviewed` is never older than the newest change (and the card, which shows
+ * both, never contradicts itself). Dates in the future are a pack-wide check (`validateEntries`
+ * knows today).
+ */
+function checkChangelog(value: unknown, reviewed: unknown, report: Report) {
+  if (!Array.isArray(value) || value.length === 0) {
+    return report('changelog', 'needs at least one item, newest first: { date: YYYY-MM-DD, change }');
+  }
+  const dates: (string | null)[] = value.map((item, i) => {
+    const field = `changelog[${i}]`;
+    if (!isRecord(item)) {
+      report(field, 'must be { date, change }');
+      return null;
+    }
+    checkKeys(item, new Set(['date', 'change']), field, report);
+    checkText(item.change, `${field}.change`, report, { max: 300 });
+    const date = item.date;
+    if (typeof date !== 'string' || !FULL_DATE.test(date) || !isPartialDate(date)) {
+      report(`${field}.date`, `${JSON.stringify(date)} is not a day (YYYY-MM-DD, quoted)`);
+      return null;
+    }
+    if (date < CHANGELOG_EARLIEST) report(`${field}.date`, `${date} is before ${CHANGELOG_EARLIEST}, when no entry existed yet`);
+    return date;
+  });
+  dates.forEach((date, i) => {
+    const before = dates[i - 1];
+    if (date && before && date > before) report(`changelog[${i}]`, `${date} is newer than the item above it (${before}): list changes newest first`);
+  });
+  const newest = dates.filter((d): d is string => d !== null).sort().at(-1);
+  if (newest && isPartialDate(reviewed) && endOfPartialDate(reviewed) < newest) {
+    report('reviewed', `${reviewed} is before the latest change (${newest}): whoever changes an entry reviews it, so set reviewed to ${newest} or later`);
+  }
+}
+
+/**
  * Check one entry on its own (pack-wide rules such as duplicate ids live in `validatePack`).
  * `position` names the entry in messages when its id is missing or unusable.
  */
@@ -240,6 +279,7 @@ export function validateEntry(value: unknown, position: string): Problem[] {
     if (typeof r !== 'string' || !ID_PATTERN.test(r)) report(`related[${i}]`, 'must be an entry id');
   });
   checkDate(value.reviewed, 'reviewed', report, true);
+  checkChangelog(value.changelog, value.reviewed, report);
   checkOutlet(value.outlet, value.kind, report);
   return problems;
 }

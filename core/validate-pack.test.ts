@@ -61,8 +61,19 @@ describe('validateEntries', () => {
   });
 
   test('entries not reviewed for over a year are warnings', () => {
-    const a = testEntry({ id: 'a', aliases: [{ text: 'Alpha' }], reviewed: '2025-01-01' });
+    const a = testEntry({ id: 'a', aliases: [{ text: 'Alpha' }], reviewed: '2025-01-01', changelog: [{ date: '2025-01-01', change: 'Entry written.' }] });
     expect(validateEntries([a], today).problems.map((p) => p.severity)).toEqual(['warning']);
+  });
+
+  test('changes dated after tomorrow are errors (a day of slack for the author\'s time zone)', () => {
+    const dated = (date: string) => testEntry({ id: 'a', aliases: [{ text: 'Alpha' }], reviewed: date, changelog: [{ date, change: 'Entry written.' }] });
+    const tomorrow = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
+    const dayAfter = new Date(Date.parse(today) + 2 * 86_400_000).toISOString().slice(0, 10);
+    expect(validateEntries([dated(today)], today).problems).toEqual([]);
+    expect(validateEntries([dated(tomorrow)], today).problems).toEqual([]);
+    expect(validateEntries([dated(dayAfter)], today).problems).toEqual([
+      { severity: 'error', entry: 'a', field: 'changelog[0].date', message: `${dayAfter} is in the future` },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Pack-wide validation: each entry on its own (validate-entry.ts), then the rules that need the
  * whole pack: unique ids, aliases shared without a rule to tell the entries apart, related ids
- * that point nowhere, entries not reviewed for over a year.
+ * that point nowhere, changes dated in the future, entries not reviewed for over a year.
  */
 import type { ContextEntry, ContextPack } from './types.ts';
 import { validateEntry, type Problem } from './validate-entry.ts';
@@ -81,10 +81,15 @@ export function validateEntries(values: readonly unknown[], today: string): Pack
   for (const entry of entries) problems.push(...overlappingRoles(entry));
 
   const ids = new Set(allIds);
+  // A day of slack: a change dated in its author's time zone can be a day ahead of UTC's today.
+  const latestDay = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
   const cutoff = new Date(Date.parse(today) - REVIEW_MAX_AGE_DAYS * 86_400_000).toISOString().slice(0, 10);
   for (const entry of entries) {
     (entry.related ?? []).forEach((id, i) => {
       if (!ids.has(id)) problems.push({ severity: 'error', entry: entry.id, field: `related[${i}]`, message: `no entry has the id "${id}"` });
+    });
+    entry.changelog.forEach((item, i) => {
+      if (item.date > latestDay) problems.push({ severity: 'error', entry: entry.id, field: `changelog[${i}].date`, message: `${item.date} is in the future` });
     });
     if (startOfPartialDate(entry.reviewed) < cutoff) {
       problems.push({ severity: 'warning', entry: entry.id, field: 'reviewed', message: `last reviewed ${entry.reviewed}, over a year ago` });

@@ -7,13 +7,17 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ContextService, routeRequest, type PackChangeRequest, type SenderKind } from '../core/context-service.ts';
 import { isoDay } from '../core/partial-date.ts';
-import { parseTabCommand, type ErrorResponse, type Request, type TabCommand } from '../core/messages.ts';
+import { parseTabCommand, type EntitySummary, type ErrorResponse, type Request, type ResponseMap, type TabCommand } from '../core/messages.ts';
 import type { ContextPack } from '../core/types.ts';
 import { addCorrection, pageKey } from '../core/corrections.ts';
 import { PackManager } from '../core/pack-manager.ts';
 import { PACK_INDEX_KEY } from '../core/pack-storage.ts';
 import { readCorrections, writeCorrections } from '../utils/corrections-store.ts';
 import { extensionStorage } from '../utils/pack-store.ts';
+import { addMute } from '../core/mutes.ts';
+import { readMutes, writeMutes } from '../utils/mutes-store.ts';
+import { readSettings, writeSettings } from '../utils/settings-store.ts';
+import type { EntryKind } from '../core/types.ts';
 import bundledPack from '../assets/generated/pack.json';
 import compiledIndex from '../assets/generated/match-index.json';
 import { decodeCompiledIndex } from '../core/match-index-file.ts';
@@ -57,7 +61,7 @@ export default defineBackground(() => {
     return ready.then(() => {
       if ('packChange' in route) return changePacks(route.packChange);
       const answer = service.answer(route.service);
-      if (answer.ok) performAction(route.service, sender);
+      if (answer.ok) performAction(route.service, sender, answer);
       return answer;
     });
   });
@@ -79,8 +83,14 @@ export default defineBackground(() => {
     }
   }
 
+  // Read-modify-write of stored lists, one at a time: two quick mutes must not lose one.
+  let storing = Promise.resolve();
+  const store = (write: () => Promise<void>) => {
+    storing = storing.then(write).catch(() => undefined);
+  };
+
   /** The browser side of requests the service has accepted. */
-  function performAction(request: Request, sender: Browser.runtime.MessageSender): void {
+  function performAction(request: Request, sender: Browser.runtime.MessageSender, answer: ResponseMap[Request['type']]): void {
     if (request.type === 'badge' && sender.tab?.id !== undefined) {
       const tabId = sender.tab.id;
       void browser.action.setBadgeText({ tabId, text: request.count > 0 ? String(request.count) : '' });
@@ -88,8 +98,28 @@ export default defineBackground(() => {
     } else if (request.type === 'open-options') {
       void browser.runtime.openOptionsPage();
     } else if (request.type === 'report-wrong-match') {
-      void recordCorrection(request, sender);
+      store(() => recordCorrection(request, sender));
+    } else if (request.type === 'mute-entity' && 'entity' in answer) {
+      store(() => muteEntry(answer.entity));
+    } else if (request.type === 'mute-kind') {
+      store(() => muteKind(request.kind));
     }
+  }
+
+  /** The entry as the pack names it (the service looked it up), never a name the page sent. */
+  async function muteEntry(entity: EntitySummary): Promise<void> {
+    const { mutes } = await readMutes();
+    await writeMutes(addMute(mutes, { id: entity.id, name: entity.name, kind: entity.kind, at: new Date().toISOString() }));
+  }
+
+  /**
+   * "Don't mark places" is the kinds setting the options page shows; from a card it can only be
+   * turned off (turning a kind back on is for the options page).
+   */
+  async function muteKind(kind: EntryKind): Promise<void> {
+    const { settings } = await readSettings();
+    if (!settings.kinds[kind]) return;
+    await writeSettings({ ...settings, kinds: { ...settings.kinds, [kind]: false } });
   }
 
   /** The page is the one that sent the report (sender.url), never an address the message names. */

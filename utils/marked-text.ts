@@ -14,19 +14,25 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 interface Chunk {
   flat: FlatText;
   mentions: Mention[];
+  /** The recognised mentions with their ranges; `painted` is a subset of the same objects. */
+  located: PaintedMention[];
   painted: PaintedMention[];
   hitTester: MentionHitTester;
 }
 
-/** Which mentions the reader wants painted (kinds, corrections) and how many per section. */
+/** Which mentions count (corrections), which the reader wants painted, and how many per section. */
 export interface PaintFilter {
-  keep: (mention: Mention, surface: string) => boolean;
+  /** False for a mention the reader reported as a wrong match: it is not recognised at all. */
+  recognised: (mention: Mention, surface: string) => boolean;
+  /** Whether a recognised mention is painted (kinds, mutes, panel-only mode). */
+  paint: (mention: Mention) => boolean;
   firstPerSection: boolean;
 }
 
 export class MarkedText {
   private chunks: Chunk[] = [];
   private ordered: PaintedMention[] = [];
+  private allRecognised: PaintedMention[] = [];
   /** Every text node some chunk has read. */
   private readonly read = new Set<Node>();
 
@@ -35,13 +41,21 @@ export class MarkedText {
     return this.ordered;
   }
 
+  /**
+   * Every recognised mention, painted or not (muted, a kind not marked, panel-only mode), in
+   * document order: what the context panel lists and steps through.
+   */
+  get recognised(): readonly PaintedMention[] {
+    return this.allRecognised;
+  }
+
   get isEmpty(): boolean {
     return this.chunks.every((c) => c.mentions.length === 0);
   }
 
   /** Add a chunk of text with the mentions found in it, and repaint everything. */
   add(doc: Document, flat: FlatText, mentions: Mention[], filter: PaintFilter): void {
-    this.chunks.push({ flat, mentions, painted: [], hitTester: new MentionHitTester(flat, []) });
+    this.chunks.push({ flat, mentions, located: [], painted: [], hitTester: new MentionHitTester(flat, []) });
     for (const seg of flat.segments) this.read.add(seg.node);
     this.repaint(doc, filter);
   }
@@ -49,14 +63,17 @@ export class MarkedText {
   /** Re-apply the reader's filter to every chunk and paint the result. */
   repaint(doc: Document, filter: PaintFilter): void {
     for (const chunk of this.chunks) {
-      let kept = chunk.mentions.filter((m) => filter.keep(m, chunk.flat.text.slice(m.start, m.end)));
+      const recognised = chunk.mentions.filter((m) => filter.recognised(m, chunk.flat.text.slice(m.start, m.end)));
+      chunk.located = rangesFor(doc, chunk.flat, recognised);
+      let kept = recognised.filter(filter.paint);
       if (filter.firstPerSection) kept = firstMentionPerSection(kept, sectionStarts(chunk.flat));
-      chunk.painted = rangesFor(doc, chunk.flat, kept);
+      const keep = new Set(kept);
+      chunk.painted = chunk.located.filter((p) => keep.has(p.mention));
       chunk.hitTester = new MentionHitTester(chunk.flat, chunk.painted);
     }
-    this.ordered = this.chunks
-      .flatMap((c) => c.painted)
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const inDocumentOrder = (a: PaintedMention, b: PaintedMention) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    this.ordered = this.chunks.flatMap((c) => c.painted).sort(inDocumentOrder);
+    this.allRecognised = this.chunks.flatMap((c) => c.located).sort(inDocumentOrder);
     registerHighlights(this.ordered);
   }
 
@@ -64,6 +81,7 @@ export class MarkedText {
   clear(): void {
     this.chunks = [];
     this.ordered = [];
+    this.allRecognised = [];
     this.read.clear();
     clearHighlights();
   }

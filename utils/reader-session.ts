@@ -11,6 +11,8 @@ import type { EntitySummary, TabCommand } from '../core/messages.ts';
 import type { CardModel } from '../core/resolve-card.ts';
 import { defaultSettings, isActiveOn, type Settings } from '../core/settings.ts';
 import { addCorrection, isCorrected, pageKey, type Correction } from '../core/corrections.ts';
+import { isPaused, markState } from '../core/reader-controls.ts';
+import type { MutedEntry } from '../core/mutes.ts';
 import type { CardAction } from '../components/BackstoryCard.tsx';
 import type { PanelAction, PanelEntity } from '../components/ContextPanel.tsx';
 import { sendRequest } from './messaging.ts';
@@ -39,10 +41,16 @@ export class ReaderSession {
   /** The reader's settings and corrections, from storage (defaults until `start` has them). */
   private settings: Settings = defaultSettings();
   private corrections: Correction[] = [];
+  /** Ids of the entries the reader muted. */
+  private muted = new Set<string>();
   private settingsChanged = false;
   private correctionsChanged = false;
+  private mutesChanged = false;
+  /** Wakes the session when "pause for today" ends, if the page is still open at midnight. */
+  private pauseTimer: number | null = null;
   /** Set once the article is read and the stored settings are in. */
   private started = false;
+  private pendingCommand: TabCommand | null = null;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document) {
     this.layer = new OverlayLayer(ctx, {
@@ -75,32 +83,41 @@ export class ReaderSession {
     });
   }
 
-  /** Whether the reader's settings let Backstory read this site. */
+  /** Whether the reader's settings let Backstory read this site now (on, site allowed, not paused). */
   private get active(): boolean {
-    return isActiveOn(this.settings, this.doc.location?.hostname ?? '');
+    return isActiveOn(this.settings, this.doc.location?.hostname ?? '') && !this.paused;
+  }
+
+  private get paused(): boolean {
+    return isPaused(this.settings, Date.now());
   }
 
   private get filter(): PaintFilter {
     const url = this.doc.location?.href ?? '';
     return {
-      keep: (m, surface) => this.settings.kinds[m.kind] && !isCorrected(this.corrections, url, m.id, surface),
+      recognised: (m, surface) => !isCorrected(this.corrections, url, m.id, surface),
+      paint: (m) => markState(m, this.settings, this.muted) === 'marked',
       firstPerSection: this.settings.mentions === 'first-per-section',
     };
   }
 
   /** Read the page and mark what is recognised; returns whether an article was found. */
-  async start(stored: Promise<{ settings: Settings; corrections: Correction[] }>): Promise<boolean> {
+  async start(stored: Promise<{ settings: Settings; corrections: Correction[]; mutes: MutedEntry[] }>): Promise<boolean> {
     markTiming('start');
     this.article = await extractArticleInSlices(this.doc, this.doc.location?.href ?? null, { isHidden: isRenderedHidden });
     // Changes that arrived while storage was being read win over what was read.
     const read = await stored;
     if (!this.settingsChanged) this.settings = read.settings;
     if (!this.correctionsChanged) this.corrections = read.corrections;
+    if (!this.mutesChanged) this.muted = new Set(read.mutes.map((m) => m.id));
     this.started = true;
     this.layer.setTheme(this.settings.theme);
+    this.wakeAfterPause();
     if (this.article.isArticle && this.active) await this.scan(this.article.flat);
     this.listen();
     this.watchPage();
+    if (this.pendingCommand) this.handleCommand(this.pendingCommand);
+    this.pendingCommand = null;
     return this.article.isArticle;
   }
 
@@ -110,6 +127,12 @@ export class ReaderSession {
     this.settingsChanged = true;
     if (!this.started) return;
     this.layer.setTheme(settings.theme);
+    this.wakeAfterPause();
+    await this.followActive();
+  }
+
+  /** Clear everything when Backstory may not read here now; read (or repaint) when it may. */
+  private async followActive(): Promise<void> {
     if (!this.active) {
       this.intent.closeNow();
       this.marks.clear();
@@ -129,11 +152,40 @@ export class ReaderSession {
     this.correctionsChanged = true;
     if (!this.started) return;
     if (!this.marks.isEmpty && this.active) this.repaint();
+    if (this.layer.panelOpen) void this.renderPanel();
+  }
+
+  /** The reader muted or unmuted entries (from a card, or undone in the options). */
+  applyMutes(mutes: MutedEntry[]): void {
+    this.muted = new Set(mutes.map((m) => m.id));
+    this.mutesChanged = true;
+    if (!this.started) return;
+    if (!this.marks.isEmpty && this.active) this.repaint();
+    if (this.layer.panelOpen) void this.renderPanel();
+  }
+
+  /** While paused, set a timer for the end of the pause, so an open page comes back at midnight. */
+  private wakeAfterPause(): void {
+    if (this.pauseTimer !== null) clearTimeout(this.pauseTimer);
+    this.pauseTimer = null;
+    const until = this.settings.pausedUntil;
+    if (until === null || !this.paused) return;
+    // setTimeout holds at most 2^31-1 ms; a longer wait just wakes early and sets the timer again.
+    const wait = Math.min(until - Date.now() + 100, 2 ** 31 - 1);
+    this.pauseTimer = this.ctx.setTimeout(() => {
+      this.pauseTimer = null;
+      this.wakeAfterPause();
+      void this.followActive();
+    }, wait);
   }
 
   /** Commands from the toolbar button and keyboard shortcuts. */
   handleCommand(command: TabCommand): void {
-    if (!this.started) return;
+    // The toolbar button pressed while the page is still being read: answer it once it is.
+    if (!this.started) {
+      this.pendingCommand = command;
+      return;
+    }
     if (command.type === 'toggle-panel') void (this.layer.panelOpen ? this.closePanel() : this.openPanel());
     else if (command.type === 'next-mention') this.stepThroughMentions();
     // What is marked may differ now: read everything again, as after a client-side navigation.
@@ -252,6 +304,7 @@ export class ReaderSession {
     if (action.type === 'close') return this.closeCard();
     const target = this.intent.current;
     if (!target) return;
+    if (action.type === 'mute') return this.mute(target, action.scope);
     const surface = target.range.toString();
     await sendRequest({ type: 'report-wrong-match', entityId: target.mention.id, surface, scope: action.scope });
     // Hide it at once; the stored correction keeps it hidden on the next visit.
@@ -264,6 +317,21 @@ export class ReaderSession {
     });
     this.closeCard();
     this.repaint();
+  }
+
+  /** Stop marking the card's entry or its kind: stored by the background, applied here at once. */
+  private async mute(target: PaintedMention, scope: 'entity' | 'kind'): Promise<void> {
+    const { id, kind } = target.mention;
+    if (scope === 'entity') {
+      const answer = await sendRequest({ type: 'mute-entity', id });
+      if (answer.ok) this.muted = new Set([...this.muted, id]);
+    } else {
+      const answer = await sendRequest({ type: 'mute-kind', kind });
+      if (answer.ok) this.settings = { ...this.settings, kinds: { ...this.settings.kinds, [kind]: false } };
+    }
+    this.closeCard();
+    this.repaint();
+    if (this.layer.panelOpen) await this.renderPanel();
   }
 
   private closeCard(): void {
@@ -314,11 +382,20 @@ export class ReaderSession {
 
   private async renderPanel(): Promise<void> {
     this.outletCard ??= this.findOutlet();
+    // Everything recognised is listed, marked or not: muted entries say so, and in panel-only
+    // mode the panel is the only place they show.
     const counts = new Map<string, number>();
-    for (const p of this.marks.painted) counts.set(p.mention.id, (counts.get(p.mention.id) ?? 0) + 1);
-    const entities: PanelEntity[] = [...this.entities.values()].filter((e) => counts.has(e.id)).map((e) => ({ ...e, mentions: counts.get(e.id)! }));
+    for (const p of this.marks.recognised) counts.set(p.mention.id, (counts.get(p.mention.id) ?? 0) + 1);
+    const entities: PanelEntity[] = [...this.entities.values()]
+      .filter((e) => counts.has(e.id))
+      .map((e) => {
+        const state = markState(e, this.settings, this.muted);
+        return { ...e, mentions: counts.get(e.id)!, muted: state === 'muted' || state === 'kind-off' };
+      });
     await this.layer.setPanel({
       activeHere: this.active,
+      paused: this.paused,
+      panelOnly: this.settings.panelOnly,
       isArticle: this.article.isArticle,
       metadata: this.article.metadata,
       outlet: await this.outletCard,
@@ -348,7 +425,7 @@ export class ReaderSession {
       if (body) await this.scan(flattenText([body], { isHidden: isRenderedHidden }));
       return this.renderPanel();
     }
-    const mentions = this.marks.painted.filter((p) => p.mention.id === action.id);
+    const mentions = this.marks.recognised.filter((p) => p.mention.id === action.id);
     if (mentions.length === 0) return;
     const current = this.intent.current;
     const at = current ? mentions.indexOf(current) : -1;

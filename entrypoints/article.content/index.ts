@@ -10,6 +10,7 @@ import { canPaintHighlights } from '../../utils/paint-mentions.ts';
 import { ReaderSession } from '../../utils/reader-session.ts';
 import { readSettings, watchSettings } from '../../utils/settings-store.ts';
 import { readCorrections, watchCorrections } from '../../utils/corrections-store.ts';
+import { readMutes, watchMutes } from '../../utils/mutes-store.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -22,7 +23,7 @@ export default defineContentScript({
   async main(ctx) {
     if (!canPaintHighlights()) return;
     // Storage reads overlap page parsing and article detection: neither needs the settings.
-    const stored = Promise.all([readSettings(), readCorrections()]);
+    const stored = Promise.all([readSettings(), readCorrections(), readMutes()]);
     await domContentLoaded(document);
     if (!document.body || ctx.isInvalid) return;
     const session = new ReaderSession(ctx, document);
@@ -34,7 +35,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     ctx.onInvalidated(watchSettings(({ settings: next }) => void session.applySettings(next)));
     ctx.onInvalidated(watchCorrections((next) => session.applyCorrections(next)));
-    await session.start(stored.then(([{ settings }, corrections]) => ({ settings, corrections })));
+    ctx.onInvalidated(watchMutes(({ mutes }) => session.applyMutes(mutes)));
+    await session.start(stored.then(([{ settings }, corrections, { mutes }]) => ({ settings, corrections, mutes })));
   },
 });
 

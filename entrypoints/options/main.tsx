@@ -13,10 +13,13 @@ import type { PackInfo } from '../../core/messages.ts';
 import { PACK_INDEX_KEY } from '../../core/pack-storage.ts';
 import type { ImportState } from '../../components/PacksSection.tsx';
 import { importPackFile } from '../../utils/import-pack-file.ts';
-import { readSettings, writeSettings } from '../../utils/settings-store.ts';
+import { readSettings, watchSettings, writeSettings } from '../../utils/settings-store.ts';
 import { sendRequest } from '../../utils/messaging.ts';
 import type { Correction } from '../../core/corrections.ts';
 import { readCorrections, watchCorrections, writeCorrections } from '../../utils/corrections-store.ts';
+import type { LoadedMutes } from '../../core/mutes.ts';
+import { removeMute } from '../../core/mutes.ts';
+import { readMutes, watchMutes, writeMutes } from '../../utils/mutes-store.ts';
 import './options.css';
 
 function App() {
@@ -26,11 +29,17 @@ function App() {
   const [importState, setImportState] = useState<ImportState>({ status: 'idle' });
   const [saved, setSaved] = useState<string | null>(null);
   const [corrections, setCorrections] = useState<Correction[]>([]);
+  const [mutes, setMutes] = useState<LoadedMutes>({ mutes: [], notice: null });
+  // Bumped to render again when a pause ends while this page is open.
+  const [, setTick] = useState(0);
 
   useEffect(() => {
     void readSettings().then(setLoaded);
     void readCorrections().then(setCorrections);
-    return watchCorrections(setCorrections);
+    void readMutes().then(setMutes);
+    // A card can mute a kind or an entry while this page is open: show it, and never save over it.
+    const unwatch = [watchCorrections(setCorrections), watchMutes(setMutes), watchSettings(setLoaded)];
+    return () => unwatch.forEach((stop) => stop());
   }, []);
 
   const refreshPacks = async () => {
@@ -40,6 +49,15 @@ function App() {
       setPackNotices(answer.notices);
     } else setPackNotices([`The installed packs could not be listed: ${answer.error}`]);
   };
+
+  // Show the pause ending at midnight if the page is still open then.
+  const pausedUntil = loaded?.settings.pausedUntil ?? null;
+  useEffect(() => {
+    const wait = pausedUntil === null ? 0 : pausedUntil - Date.now();
+    if (wait <= 0) return;
+    const timer = setTimeout(() => setTick((t) => t + 1), Math.min(wait + 100, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [pausedUntil]);
 
   useEffect(() => {
     void refreshPacks();
@@ -98,6 +116,10 @@ function App() {
       corrections={corrections}
       onUndoCorrection={(c) => void writeCorrections(corrections.filter((x) => x !== c))}
       onExportCorrections={() => exportCorrections(corrections)}
+      mutes={mutes.mutes}
+      mutesNotice={mutes.notice}
+      onUnmute={(id) => void writeMutes(removeMute(mutes.mutes, id))}
+      now={Date.now}
     />
   );
 }

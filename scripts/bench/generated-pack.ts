@@ -176,7 +176,7 @@ export function generatePack(aliasCount: number, texts: readonly string[], seed 
     if (aliases.length === 0) return;
     for (const a of aliases) seen.add(a.text);
     total += aliases.length;
-    entries.push({ id: `gen-${entries.length}`, kind: draft.kind, name: draft.name, aliases, summary: `Generated ${draft.kind}.`, sources: [SOURCE], reviewed: REVIEWED });
+    entries.push({ id: `gen-${entries.length}`, kind: draft.kind, name: draft.name, aliases, summary: `Generated ${draft.kind}.`, sources: [SOURCE], reviewed: REVIEWED, changelog: [{ date: REVIEWED, change: 'Generated.' }] });
   };
   const ordinary = lowerCaseWords(texts);
   for (const name of harvestNames(texts, ordinary)) {

@@ -171,7 +171,7 @@ async function benchPack(label: string, pack: ContextPack, corpus: CorpusTexts, 
   const regexpBytes = regexpTexts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
   log('checking that the implementations agree');
-  const subsetIndex = large ? compileMatchIndex(regexpAliases.map((text, k) => ({ id: `a${k}`, kind: 'topic', name: text, aliases: [{ text }], summary: '', sources: [], reviewed: '2026-01-01' }) as ContextEntry)) : plainIndex;
+  const subsetIndex = large ? compileMatchIndex(regexpAliases.map((text, k) => ({ id: `a${k}`, kind: 'topic', name: text, aliases: [{ text }], summary: '', sources: [], reviewed: '2026-01-01', changelog: [] }) as ContextEntry)) : plainIndex;
   const checks: [string, string | null][] = [
     ['Aho-Corasick vs matcher (plain)', firstDifference(texts, (t) => ahoCorasick.spans(t), (t) => spansOf(plainIndex, t))],
     ['RegExp vs matcher (plain)', firstDifference(regexpTexts, (t) => regexp.spans(t), (t) => spansOf(subsetIndex, t))],

@@ -63,6 +63,7 @@ function writeHostilePack(dir: string) {
       established: `Established ${v}`,
       sources: [{ title: `Source ${v}`.slice(0, 290), publisher: 'Example', url: 'https://example.org/' }],
       reviewed: '2026-11-26',
+      changelog: [{ date: '2026-11-26', change: `Change ${v}`.slice(0, 290) }],
     };
     mkdirSync(join(dir, 'topic'), { recursive: true });
     writeFileSync(join(dir, 'topic', `${id}.yaml`), stringify(entry));

@@ -104,6 +104,8 @@ describe('messages in Chromium', () => {
       window.postMessage({ type: 'toggle-panel' }, '*');
       window.postMessage({ type: 'report-wrong-match', entityId: 'vladimir-putin', surface: 'Putin', scope: 'site' }, '*');
       window.postMessage(JSON.stringify({ type: 'next-mention' }), '*');
+      window.postMessage({ type: 'mute-entity', id: 'vladimir-putin' }, '*');
+      window.postMessage({ type: 'mute-kind', kind: 'person' }, '*');
     }`);
     await new Promise((r) => setTimeout(r, 1000));
     const ui = await readShadowChromium(page, CARD_HOST);

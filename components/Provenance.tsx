@@ -1,0 +1,46 @@
+import type { ChangelogItem, Source } from '../core/types.ts';
+import { formatPartialDate } from '../core/partial-date.ts';
+import { SourceList } from './SourceList.tsx';
+
+/** Props of {@link Provenance}. */
+export interface ProvenanceProps {
+  sources: Source[];
+  /** When the entry was last checked (a partial date). */
+  reviewed: string;
+  /** The latest changes, newest first. */
+  changes: ChangelogItem[];
+  /** How many older changes are left out. */
+  olderChanges: number;
+}
+
+/**
+ * Where a card's facts come from and how the entry is kept: its sources, when it was last
+ * reviewed, and (one click away, to keep the card short) what changed lately.
+ */
+export function Provenance({ sources, reviewed, changes, olderChanges }: ProvenanceProps) {
+  const total = changes.length + olderChanges;
+  return (
+    <section class="bs-section bs-provenance" aria-labelledby="bs-sources-title">
+      <h3 id="bs-sources-title">Sources</h3>
+      <SourceList sources={sources} />
+      <details class="bs-changelog">
+        <summary>
+          Last reviewed {formatPartialDate(reviewed.slice(0, 7))} · {total} {total === 1 ? 'change' : 'changes'}
+        </summary>
+        <ol class="bs-changes" aria-label="Latest changes to this entry">
+          {changes.map((c) => (
+            // Changelog text is plain text: it renders escaped, never as markup.
+            <li key={`${c.date}-${c.change}`}>
+              <time dateTime={c.date}>{formatPartialDate(c.date)}</time> {c.change}
+            </li>
+          ))}
+        </ol>
+        {olderChanges > 0 && (
+          <p class="bs-muted">
+            And {olderChanges} earlier {olderChanges === 1 ? 'change' : 'changes'}.
+          </p>
+        )}
+      </details>
+    </section>
+  );
+}
