@@ -5,13 +5,19 @@ import { OpposingViews } from './OpposingViews.tsx';
 import { Provenance } from './Provenance.tsx';
 import { MuteControls } from './MuteControls.tsx';
 import { OutletProfile } from './OutletProfile.tsx';
-import { describeRole, kindLabel } from './format-card-text.ts';
+import { describeThenAndNow, kindLabel } from './format-card-text.ts';
 import { WhyThis, type MarkReason } from './WhyThis.tsx';
 import { LoadedTerm } from './LoadedTerm.tsx';
+import { CardSection, type Disclosure } from './CardSection.tsx';
+import { defaultSectionState, type CardSectionId, type SectionState } from '../core/card-sections.ts';
 
 /** What the reader asked the card to do. */
 export type CardAction =
   | { type: 'close' }
+  /** Keep the card open whatever the pointer does (or let it close as a hovered card does). */
+  | { type: 'pin'; pinned: boolean }
+  /** Open or fold a section; `trusted` when it was the reader's own click or key. */
+  | { type: 'section'; id: CardSectionId; open: boolean; trusted: boolean }
   /** This mark is wrong: hide it on this page or on the whole site. */
   | { type: 'wrong-match'; scope: 'page' | 'site' }
   /** Stop marking this entry, or every entry of its kind (undone in the options). */
@@ -22,59 +28,73 @@ export interface BackstoryCardProps {
   card: CardModel;
   /** Why the mention the card was opened from was marked, when it was opened from one. */
   reason?: MarkReason;
+  /** Whether the card is pinned; no pin button when undefined (a card not opened on the page). */
+  pinned?: boolean;
+  /** Which sections are open (the reader's remembered choice); every one when undefined. */
+  sections?: SectionState;
   /** Called with what the reader did; the mount code decides what it means. */
   onAction: (action: CardAction) => void;
 }
 
 /** The card for one entity: who or what it is then and now, background, views, sources. */
-export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
+export function BackstoryCard({ card, reason, pinned, sections = defaultSectionState(), onAction }: BackstoryCardProps) {
   const framing = reason ? card.framings[reason.alias] : undefined;
-  const then = card.articleDated ? `At the time (${formatPartialDate(card.articleDate)})` : 'Now';
+  const thenAndNow = describeThenAndNow(card);
+  const fold = (id: CardSectionId): Disclosure => ({
+    open: sections[id],
+    onToggle: (open, trusted) => onAction({ type: 'section', id, open, trusted }),
+  });
   return (
     // A non-modal dialog: a div, since <article role="dialog"> and a <header>/<footer> outside a
     // sectioning element would give the page extra banner and contentinfo landmarks.
-    <div class={`bs-card bs-kind-${card.kind}`} role="dialog" aria-labelledby="bs-card-title" aria-describedby="bs-card-summary">
-      <div class="bs-header">
+    <div
+      class={`bs-card bs-kind-${card.kind}${pinned ? ' bs-pinned' : ''}`}
+      role="dialog"
+      aria-labelledby="bs-card-title"
+      aria-describedby="bs-card-summary"
+    >
+      <div class={pinned === undefined ? 'bs-header' : 'bs-header bs-header--pin'}>
         <p class="bs-kind">{kindLabel(card.kind)}</p>
         <h2 id="bs-card-title">{card.name}</h2>
+        {pinned !== undefined && (
+          <button
+            type="button"
+            class="bs-pin"
+            aria-pressed={pinned}
+            aria-label="Pin card"
+            title={pinned ? 'Unpin: the card closes when the pointer leaves it' : 'Pin: keep this card open'}
+            onClick={() => onAction({ type: 'pin', pinned: !pinned })}
+          >
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <path d="M5 1.5h6v1.2l-1 .6v3.9l2.6 2.5v1.5H8.7v3.9L8 15.8l-.7-.7v-3.9H3.4V9.7L6 7.2V3.3l-1-.6z" fill="currentColor" />
+            </svg>
+          </button>
+        )}
         <button type="button" class="bs-close" aria-label="Close" onClick={() => onAction({ type: 'close' })}>
           ×
         </button>
       </div>
       <div class="bs-body">
         {framing && reason && <LoadedTerm surface={reason.surface} framing={framing} hasViews={card.perspectives.length > 0} />}
-        {(card.rolesAtTheTime.length > 0 || card.rolesNow.length > 0) && (
-          <dl class="bs-roles">
-            {card.rolesAtTheTime.length > 0 && (
-              <>
-                <dt>{then}</dt>
-                {card.rolesAtTheTime.map((r) => (
-                  // At the article's date every listed role was current: "(since …)", as the reader then saw it.
-                  <dd key={`then-${r.title}-${r.from}`}>{describeRole(r, true)}</dd>
-                ))}
-              </>
-            )}
-            {card.articleDated && (
-              <>
-                <dt>Now</dt>
-                {card.rolesNow.length > 0 ? (
-                  card.rolesNow.map((r) => <dd key={`now-${r.title}-${r.from}`}>{describeRole(r, true)}</dd>)
-                ) : (
-                  <dd>No longer holds these posts</dd>
-                )}
-              </>
-            )}
-          </dl>
+        {thenAndNow && (
+          <div class="bs-then-now">
+            <p class="bs-then-caption" id="bs-roles-caption">
+              {thenAndNow.caption}
+            </p>
+            <ul class="bs-roles" aria-labelledby="bs-roles-caption">
+              {thenAndNow.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
         )}
-        <section class="bs-section" aria-labelledby="bs-background-title">
-          <h3 id="bs-background-title">Background</h3>
+        <CardSection id="bs-background" title="Background" disclosure={fold('background')}>
           <div id="bs-card-summary">
             <Markup text={card.summary} />
           </div>
-        </section>
+        </CardSection>
         {card.since.length > 0 && (
-          <section class="bs-section" aria-labelledby="bs-since-title">
-            <h3 id="bs-since-title">Since this article</h3>
+          <CardSection id="bs-since" title="Since this article" disclosure={fold('since')}>
             <ul class="bs-since">
               {card.since.map((c) => (
                 <li key={`${c.date}-${c.text}`}>
@@ -82,18 +102,23 @@ export function BackstoryCard({ card, reason, onAction }: BackstoryCardProps) {
                 </li>
               ))}
             </ul>
-          </section>
+          </CardSection>
         )}
-        {card.outlet && <OutletProfile outlet={card.outlet} />}
-        {card.perspectives.length > 0 && <OpposingViews perspectives={card.perspectives} established={card.established} />}
+        {card.outlet && <OutletProfile outlet={card.outlet} disclosure={fold('outlet')} />}
+        {card.perspectives.length > 0 && <OpposingViews perspectives={card.perspectives} established={card.established} disclosure={fold('views')} />}
         {card.perspectives.length === 0 && card.established && (
-          <section class="bs-section">
-            <h3>What investigations established</h3>
+          <CardSection id="bs-established" title="What investigations established" disclosure={fold('established')}>
             <Markup text={card.established} />
-          </section>
+          </CardSection>
         )}
-        <Provenance sources={card.sources} reviewed={card.reviewed} changes={card.changes} olderChanges={card.olderChanges} />
-        {reason && <WhyThis reason={reason} pack={card.pack} />}
+        <Provenance
+          sources={card.sources}
+          reviewed={card.reviewed}
+          changes={card.changes}
+          olderChanges={card.olderChanges}
+          disclosure={fold('sources')}
+        />
+        {reason && <WhyThis reason={reason} pack={card.pack} disclosure={fold('why')} />}
       </div>
       <div class="bs-footer">
         {reason && (

@@ -82,8 +82,8 @@ export function ContextPanel({ activeHere, paused, panelOnly, isArticle, metadat
             <p class="bs-kind">{kindLabel('outlet')}</p>
             <h3 class="bs-panel-outlet">{outlet.name}</h3>
             <p>{outlet.summary}</p>
-            {outlet.outlet && <OutletProfile outlet={outlet.outlet} />}
-            {outlet.perspectives.length > 0 && <OpposingViews perspectives={outlet.perspectives} established={outlet.established} />}
+            {outlet.outlet && <OutletProfile outlet={outlet.outlet} id="bs-panel-outlet" />}
+            {outlet.perspectives.length > 0 && <OpposingViews perspectives={outlet.perspectives} established={outlet.established} id="bs-panel-views" />}
           </section>
         )}
         {!activeHere ? (

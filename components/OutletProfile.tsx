@@ -2,14 +2,19 @@ import type { OutletProfile as Profile } from '../core/types.ts';
 import { formatPartialDate } from '../core/partial-date.ts';
 import { Markup } from './Markup.tsx';
 import { SourceList } from './SourceList.tsx';
+import { CardSection, type Disclosure } from './CardSection.tsx';
 
 /** Props of {@link OutletProfile}. */
 export interface OutletProfileProps {
   outlet: Profile;
+  /** Element id base (the card and the panel can both show a profile at once). */
+  id?: string;
+  /** Foldable when given. */
+  disclosure?: Disclosure;
 }
 
 /** A publication's ownership, funding and third-party assessments, each attributed. */
-export function OutletProfile({ outlet }: OutletProfileProps) {
+export function OutletProfile({ outlet, id = 'bs-outlet', disclosure }: OutletProfileProps) {
   const facts: [string, string | undefined][] = [
     ['Owner', outlet.owner],
     ['Country', outlet.country],
@@ -18,8 +23,7 @@ export function OutletProfile({ outlet }: OutletProfileProps) {
     ['Domains', outlet.domains.join(', ')],
   ];
   return (
-    <section class="bs-section" aria-labelledby="bs-outlet-title">
-      <h3 id="bs-outlet-title">Publication profile</h3>
+    <CardSection id={id} title="Publication profile" disclosure={disclosure}>
       <dl class="bs-facts">
         {facts
           .filter(([, value]) => value)
@@ -41,6 +45,6 @@ export function OutletProfile({ outlet }: OutletProfileProps) {
           ))}
         </ul>
       )}
-    </section>
+    </CardSection>
   );
 }

@@ -1,6 +1,7 @@
 import type { ChangelogItem, Source } from '../core/types.ts';
 import { formatPartialDate } from '../core/partial-date.ts';
 import { SourceList } from './SourceList.tsx';
+import { CardSection, type Disclosure } from './CardSection.tsx';
 
 /** Props of {@link Provenance}. */
 export interface ProvenanceProps {
@@ -11,17 +12,18 @@ export interface ProvenanceProps {
   changes: ChangelogItem[];
   /** How many older changes are left out. */
   olderChanges: number;
+  /** Foldable when given. */
+  disclosure?: Disclosure;
 }
 
 /**
  * Where a card's facts come from and how the entry is kept: its sources, when it was last
  * reviewed, and (one click away, to keep the card short) what changed lately.
  */
-export function Provenance({ sources, reviewed, changes, olderChanges }: ProvenanceProps) {
+export function Provenance({ sources, reviewed, changes, olderChanges, disclosure }: ProvenanceProps) {
   const total = changes.length + olderChanges;
   return (
-    <section class="bs-section bs-provenance" aria-labelledby="bs-sources-title">
-      <h3 id="bs-sources-title">Sources</h3>
+    <CardSection id="bs-sources" title="Sources" class="bs-provenance" disclosure={disclosure}>
       <SourceList sources={sources} />
       <details class="bs-changelog">
         <summary>
@@ -41,6 +43,6 @@ export function Provenance({ sources, reviewed, changes, olderChanges }: Provena
           </p>
         )}
       </details>
-    </section>
+    </CardSection>
   );
 }

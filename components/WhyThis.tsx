@@ -1,4 +1,5 @@
 import type { FiringRule } from '../core/types.ts';
+import { CardSection, type Disclosure } from './CardSection.tsx';
 
 /** Why a mention was marked: the words, the alias and the rule that allowed it. */
 export interface MarkReason {
@@ -13,6 +14,8 @@ export interface MarkReason {
 export interface WhyThisProps {
   reason: MarkReason;
   pack?: { name: string; version: string };
+  /** Foldable when given. */
+  disclosure?: Disclosure;
 }
 
 const RULE_WORDS: Record<FiringRule, string> = {
@@ -23,10 +26,9 @@ const RULE_WORDS: Record<FiringRule, string> = {
 };
 
 /** The "Why this?" section: how the mark came about and which pack it came from. */
-export function WhyThis({ reason, pack }: WhyThisProps) {
+export function WhyThis({ reason, pack, disclosure }: WhyThisProps) {
   return (
-    <section class="bs-section bs-why" aria-labelledby="bs-why-title">
-      <h3 id="bs-why-title">Why this?</h3>
+    <CardSection id="bs-why" title="Why this?" class="bs-why" disclosure={disclosure}>
       <p>
         Marked because “{reason.surface}” matches the alias “{reason.alias}”: {RULE_WORDS[reason.rule]}.
       </p>
@@ -35,6 +37,6 @@ export function WhyThis({ reason, pack }: WhyThisProps) {
           From the pack {pack.name}, version {pack.version}.
         </p>
       )}
-    </section>
+    </CardSection>
   );
 }
