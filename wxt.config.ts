@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The extension asks for nothing it does not use: no permissions beyond the content script's
-// page access, no remote code, no network. See README "Privacy and permissions".
+// The extension asks for nothing it does not use: storage, the toolbar button's menu and the
+// content script's page access; no remote code, no network. See README "Privacy and permissions".
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the core must stay importable by the CLI and tests without WXT.
@@ -27,7 +27,8 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     // storage: the reader's settings. Nothing else is stored and nothing is sent anywhere.
-    permissions: ['storage'],
+    // contextMenus: "Run on this site" (and Options) on the toolbar button's right-click menu.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-panel': {

@@ -29,7 +29,3 @@ export function loadSectionState(stored: unknown): SectionState {
   return state;
 }
 
-/** Whether `value` names a card section (for actions arriving from the UI). */
-export function isCardSectionId(value: unknown): value is CardSectionId {
-  return typeof value === 'string' && (CARD_SECTIONS as readonly string[]).includes(value);
-}

@@ -21,6 +21,7 @@ import type { EntryKind } from '../core/types.ts';
 import bundledPack from '../assets/generated/pack.json';
 import compiledIndex from '../assets/generated/match-index.json';
 import { decodeCompiledIndex } from '../core/match-index-file.ts';
+import { installToolbarMenu, tabReported } from '../utils/toolbar-menu.ts';
 
 /** Only this extension's own content scripts and pages may ask. */
 function isTrustedSender(sender: Browser.runtime.MessageSender): boolean {
@@ -95,6 +96,7 @@ export default defineBackground(() => {
       const tabId = sender.tab.id;
       void browser.action.setBadgeText({ tabId, text: request.count > 0 ? String(request.count) : '' });
       void browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
+      void tabReported(sender);
     } else if (request.type === 'open-options') {
       void browser.runtime.openOptionsPage();
     } else if (request.type === 'report-wrong-match') {
@@ -151,6 +153,7 @@ export default defineBackground(() => {
   });
 
   browser.action.onClicked.addListener((tab) => sendToTab(tab.id, { type: 'toggle-panel' }));
+  installToolbarMenu();
   browser.commands.onCommand.addListener((name, tab) => {
     const command = parseTabCommand({ type: name });
     if (command) sendToTab(tab?.id, command);
