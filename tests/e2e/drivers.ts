@@ -10,10 +10,13 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium } from './harness/chromium.ts';
 import { launchFirefox } from './harness/firefox.ts';
 import {
+  boxInShadowChromium,
+  boxInShadowFirefox,
   clickInShadowChromium,
   clickInShadowFirefox,
   readShadowChromium,
   readShadowFirefox,
+  type ShadowBox,
   type ShadowSnapshot,
 } from './harness/read-closed-shadow.ts';
 import { RECORD_PAGE_BEFORE } from './page-probes.ts';
@@ -39,6 +42,8 @@ export interface BrowserDriver {
   readCard(): Promise<ShadowSnapshot | null>;
   /** A real click on the first element matching `selector` inside our UI; false when absent. */
   clickInUi(selector: string): Promise<boolean>;
+  /** Where the first element matching `selector` inside our UI is on screen (CSS px), or null. */
+  boxInUi(selector: string): Promise<ShadowBox | null>;
   /** Deliver a toolbar/shortcut command to the open tab the way the background does. */
   sendTabCommand(command: { type: string }): Promise<void>;
   /** Open one of the extension's own pages (`options.html`, `welcome.html`) in a new tab. */
@@ -78,6 +83,7 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     press: (key) => current().keyboard.press(key),
     readCard: () => readShadowChromium(current(), CARD_HOST),
     clickInUi: (selector) => clickInShadowChromium(current(), CARD_HOST, selector),
+    boxInUi: (selector) => boxInShadowChromium(current(), CARD_HOST, selector),
     sendTabCommand: async (command) => {
       await harness.serviceWorker.evaluate(sendToEveryTab('chrome', command));
     },
@@ -140,6 +146,7 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
     press: (key) => current().keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     readCard: () => readShadowFirefox(current(), CARD_HOST),
     clickInUi: (selector) => clickInShadowFirefox(current(), CARD_HOST, selector),
+    boxInUi: (selector) => boxInShadowFirefox(current(), CARD_HOST, selector),
     sendTabCommand: async (command) => {
       await welcome!.evaluate(sendToEveryTab('browser', command));
     },
