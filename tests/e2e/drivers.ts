@@ -171,7 +171,7 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
  * Without the "tabs" permission it cannot read tab URLs; tabs without our content script refuse
  * the message, so sending to every tab reaches only ours.
  */
-function sendToEveryTab(api: 'chrome' | 'browser', command: { type: string }): string {
+export function sendToEveryTab(api: 'chrome' | 'browser', command: { type: string }): string {
   return `${api}.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) => ${api}.tabs.sendMessage(t.id, ${JSON.stringify(command)}).catch(() => null)))).then(() => true)`;
 }
 
