@@ -71,17 +71,14 @@ export async function tabReported(sender: Browser.runtime.MessageSender): Promis
 /** Create the menu and keep it in step with tabs, windows and settings; call once per worker start. */
 export function installToolbarMenu(): void {
   // Menus outlive a stopped worker in Chrome and not always in Firefox: start from a clean slate.
-  void browser.contextMenus
-    .removeAll()
-    .then(() => {
-      browser.contextMenus.create({ id: SITE_ITEM, type: 'checkbox', title: 'Run on this site', contexts: ['action'], enabled: false });
-      if (import.meta.env.FIREFOX) browser.contextMenus.create({ id: OPTIONS_ITEM, title: 'Options', contexts: ['action'] });
-      return refreshActiveTab();
-    })
-    .catch(() => undefined);
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: SITE_ITEM, type: 'checkbox', title: 'Run on this site', contexts: ['action'], enabled: false });
+    if (import.meta.env.FIREFOX) browser.contextMenus.create({ id: OPTIONS_ITEM, title: 'Options', contexts: ['action'] });
+    return refreshActiveTab();
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => void onToolbarMenuClick(info.menuItemId, tab?.id));
   browser.tabs.onActivated.addListener(({ tabId }) => void refresh(tabId));
-  browser.windows.onFocusChanged.addListener(() => void refreshActiveTab().catch(() => undefined));
+  browser.windows.onFocusChanged.addListener(() => void refreshActiveTab());
   // A new page in the tab: its content script reports again (a browser page never does).
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'loading') return;
@@ -89,6 +86,6 @@ export function installToolbarMenu(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) void refreshActiveTab().catch(() => undefined);
+    if (area === 'local' && 'settings' in changes) void refreshActiveTab();
   });
 }

@@ -118,8 +118,7 @@ export function describeReading(makeDriver: () => Promise<BrowserDriver>): void 
     await seed().press('Escape');
     await noCard();
 
-    const url = await seed().evaluate<string>('location.href');
-    await seed().open(url);
+    await seed().reload();
     await waitFor('highlights after reload', () => seed().evaluate<unknown[]>(LIST_HIGHLIGHTS), (list) => list.length > 100, 15_000);
     await hover('Secretary of State Tillerson');
     ui = await card('Rex Tillerson');
@@ -150,6 +149,17 @@ export function describeReading(makeDriver: () => Promise<BrowserDriver>): void 
     expect(await live('the panel opened', (t) => t.startsWith('Context panel'))).toBe('Context panel opened');
     await seed().sendTabCommand({ type: 'toggle-panel' });
     expect(await live('the panel closed', (t) => t.endsWith('closed'))).toBe('Context panel closed');
+  });
+
+  test("the toolbar button's menu holds \"Run on this site\", and Options where the browser has none", async () => {
+    const options = await seed().openExtensionPage('options.html');
+    // update() fails for an item that does not exist; there is no way to list a menu's items.
+    const exists = (id: string) =>
+      options.evaluate<boolean>(`(globalThis.browser ?? chrome).contextMenus.update(${JSON.stringify(id)}, {}).then(() => true, () => false)`);
+    expect(await exists('run-on-this-site')).toBe(true);
+    // Chromium's menu for the button has its own Options item; Firefox's has none.
+    expect(await exists('options')).toBe(seed().name === 'firefox');
+    await options.close();
   });
 
   test('the page is unchanged and the extension reported no errors', async () => {
