@@ -131,6 +131,30 @@ export function describeReading(makeDriver: () => Promise<BrowserDriver>): void 
     await noCard();
   });
 
+  test('a long card stays within its bounded height and scrolls inside, its footer on screen', async () => {
+    await hover('Maidan coup');
+    await card("Euromaidan and Ukraine's 2014 change of power");
+    const [box, body, footer] = await Promise.all(['.bs-card', '.bs-body', '.bs-footer'].map((sel) => seed().boxInUi(sel)));
+    expect(box!.height).toBeLessThanOrEqual(480);
+    expect(footer!.y + footer!.height).toBeLessThanOrEqual(box!.y + box!.height + 1);
+    expect(footer!.y + footer!.height).toBeLessThanOrEqual(800);
+    // Its sections are taller together than the card's body, so the body scrolls: the last one,
+    // brought into view (boxInUi scrolls it there), sits inside the body, the card unmoved.
+    const sections = [];
+    for (let n = 1; ; n++) {
+      const section = await seed().boxInUi(`.bs-body > :nth-child(${n})`);
+      if (!section) break;
+      sections.push(section);
+    }
+    expect(sections.reduce((sum, section) => sum + section.height, 0)).toBeGreaterThan(body!.height * 1.5);
+    const last = sections.at(-1)!;
+    expect(last.y).toBeGreaterThanOrEqual(body!.y - 1);
+    expect(last.y + last.height).toBeLessThanOrEqual(body!.y + body!.height + 1);
+    expect(await seed().boxInUi('.bs-card')).toEqual(box);
+    await seed().press('Escape');
+    await noCard();
+  });
+
   test('the live region says what was hidden after a wrong match', async () => {
     await hover('Julie Smith');
     await card('Julianne Smith');
