@@ -14,6 +14,7 @@ import { addCorrection, isCorrected, pageKey, type Correction } from '../core/co
 import { isPaused, markState } from '../core/reader-controls.ts';
 import type { MutedEntry } from '../core/mutes.ts';
 import type { CardAction } from '../components/BackstoryCard.tsx';
+import { kindPlural } from '../components/format-card-text.ts';
 import type { PanelAction, PanelEntity } from '../components/ContextPanel.tsx';
 import { sendRequest } from './messaging.ts';
 import { paintActive, type PaintedMention } from './paint-mentions.ts';
@@ -227,15 +228,16 @@ export class ReaderSession {
   }
 
   /**
-   * Repaint with `paint`; the open card (pinned or not) stays open on its mark's new range, and
-   * closes only when its mark is gone (hidden, its kind switched off, its text removed).
+   * Repaint with `paint`; the open card (pinned or not) stays open on its mention's new range
+   * (painted or, opened from the panel, not), and closes only when the mention is gone (reported
+   * as a wrong match, its text removed).
    */
   private keepingOpenCard(paint: () => void): void {
     const open = this.intent.current;
     paint();
     // A card about to open was for a mark as it was: let the pointer's next move find it again.
     if (!open) return this.intent.closeNow();
-    const same = this.marks.painted.find(
+    const same = this.marks.recognised.find(
       (p) =>
         p.mention.id === open.mention.id &&
         p.range.compareBoundaryPoints(Range.START_TO_START, open.range) === 0 &&
@@ -391,15 +393,19 @@ export class ReaderSession {
   /** Stop marking the card's entry or its kind: stored by the background, applied here at once. */
   private async mute(target: PaintedMention, scope: 'entity' | 'kind'): Promise<void> {
     const { id, kind } = target.mention;
+    let said: string | null = null;
     if (scope === 'entity') {
       const answer = await sendRequest({ type: 'mute-entity', id });
       if (answer.ok) this.muted = new Set([...this.muted, id]);
+      if (answer.ok) said = `No more marks for ${this.entities.get(id)?.name ?? target.range.toString()}`;
     } else {
       const answer = await sendRequest({ type: 'mute-kind', kind });
       if (answer.ok) this.settings = { ...this.settings, kinds: { ...this.settings.kinds, [kind]: false } };
+      if (answer.ok) said = `No more marks for ${kindPlural(kind)}`;
     }
     this.closeCard();
     this.repaint();
+    if (said) void this.layer.announce(said);
     if (this.layer.panelOpen) await this.renderPanel();
   }
 

@@ -162,6 +162,13 @@ export function describeReading(makeDriver: () => Promise<BrowserDriver>): void 
     expect(await live('what was hidden', (t) => t.includes('hidden'))).toBe('“Julie Smith” hidden on this page');
   });
 
+  test('the live region says what a mute stopped marking', async () => {
+    await hover('Oliver Stone');
+    await card('Oliver Stone');
+    expect(await seed().clickInUi('.bs-mute button')).toBe(true);
+    expect(await live('what was muted', (t) => t.startsWith('No more marks'))).toBe('No more marks for Oliver Stone');
+  });
+
   test('the live region says which card the keyboard opened, and when the panel opens and closes', async () => {
     await seed().sendTabCommand({ type: 'next-mention' });
     const ui = await waitFor('a card', () => seed().readCard(), (s) => Boolean(s?.headings.length), 5_000);
