@@ -65,9 +65,8 @@ export function BackstoryCard({ card, reason, pinned, sections = defaultSectionS
             title={pinned ? 'Unpin: the card closes when the pointer leaves it' : 'Pin: keep this card open'}
             onClick={() => onAction({ type: 'pin', pinned: !pinned })}
           >
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-              <path d="M5 1.5h6v1.2l-1 .6v3.9l2.6 2.5v1.5H8.7v3.9L8 15.8l-.7-.7v-3.9H3.4V9.7L6 7.2V3.3l-1-.6z" fill="currentColor" />
-            </svg>
+            {/* Drawn in CSS: the card holds no images or SVG, so nothing there can carry markup. */}
+            <span class="bs-pin-icon" aria-hidden="true" />
           </button>
         )}
         <button type="button" class="bs-close" aria-label="Close" onClick={() => onAction({ type: 'close' })}>
