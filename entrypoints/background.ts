@@ -18,14 +18,22 @@ import { addMute } from '../core/mutes.ts';
 import { readMutes, writeMutes } from '../utils/mutes-store.ts';
 import { readSettings, writeSettings } from '../utils/settings-store.ts';
 import type { EntryKind } from '../core/types.ts';
-import bundledPack from '../assets/generated/pack.json';
-import compiledIndex from '../assets/generated/match-index.json';
-import { decodeCompiledIndex } from '../core/match-index-file.ts';
+import { decodeCompiledIndex, type CompiledIndexFile } from '../core/match-index-file.ts';
 import { installToolbarMenu, tabReported } from '../utils/toolbar-menu.ts';
 
 /** Only this extension's own content scripts and pages may ask. */
 function isTrustedSender(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
+}
+
+/** Requests answered from the packs; the others are browser actions the shell performs. */
+const NEEDS_PACKS: ReadonlySet<Request['type']> = new Set(['match', 'card', 'outlet', 'packs', 'export-pack', 'mute-entity']);
+
+/** The bundled pack and its compiled index, shipped as extension files (see wxt.config.ts). */
+async function loadBundledPack(): Promise<{ pack: ContextPack; index: ReturnType<typeof decodeCompiledIndex> }> {
+  const read = (name: string) => fetch((browser.runtime.getURL as (path: string) => string)(`/data/${name}`)).then((r) => r.json() as Promise<unknown>);
+  const [pack, compiled] = await Promise.all([read('pack.json'), read('match-index.json')]);
+  return { pack: pack as ContextPack, index: decodeCompiledIndex(compiled as CompiledIndexFile) };
 }
 
 /** The extension's own pages (options) have its origin; content scripts report the page's URL. */
@@ -35,23 +43,30 @@ function senderKind(sender: Browser.runtime.MessageSender): SenderKind {
 
 export default defineBackground(() => {
   const today = () => isoDay(new Date());
-  // The bundled pack's match index was compiled at build time; loading it takes a few ms.
-  const manager = new PackManager(extensionStorage(), bundledPack as ContextPack, decodeCompiledIndex(compiledIndex), {
-    today,
-    now: () => new Date().toISOString(),
-    newKey: () => crypto.randomUUID(),
-  });
-  let service = new ContextService(manager.installed, manager.notices, today);
+  // Read on first need: requests that only carry a browser action (badge, open-options, wrong
+  // match, mute a kind) and tab or menu events never load the packs.
+  let manager: PackManager | null = null;
+  let service: ContextService | null = null;
+  let ready: Promise<void> | null = null;
   const rebuild = () => {
-    service = new ContextService(manager.installed, manager.notices, today);
+    if (manager) service = new ContextService(manager.installed, manager.notices, today);
   };
-  // Requests wait for the imported packs, so the first page after a restart sees all of them.
-  let ready: Promise<void> = manager.start().then(rebuild, rebuild);
+  // Requests wait for the imported packs too, so the first page after a restart sees all of them.
+  const whenReady = (): Promise<void> =>
+    (ready ??= loadBundledPack().then(
+      ({ pack, index }) => {
+        manager = new PackManager(extensionStorage(), pack, index, { today, now: () => new Date().toISOString(), newKey: () => crypto.randomUUID() });
+        return manager.start().then(rebuild, rebuild);
+      },
+      () => {
+        ready = null; // try again on the next request
+      },
+    ));
   // Whenever the list of packs changes in storage, the worker rebuilds its index from it, then
-  // tells open pages to read themselves again against it.
+  // tells open pages to read themselves again against it. Not loaded yet: the next request reads it.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(PACK_INDEX_KEY in changes)) return;
-    ready = ready.then(() => manager.reload()).then(rebuild, rebuild);
+    if (area !== 'local' || !(PACK_INDEX_KEY in changes) || !ready) return;
+    ready = ready.then(() => manager?.reload()).then(rebuild, rebuild);
     void ready.then(() => sendToEveryTab({ type: 'packs-changed' })).catch(() => undefined);
   });
 
@@ -59,7 +74,13 @@ export default defineBackground(() => {
     if (!isTrustedSender(sender)) return Promise.resolve({ ok: false, error: 'sender not allowed' });
     const route = routeRequest(message, senderKind(sender));
     if ('error' in route) return Promise.resolve({ ok: false, error: route.error });
-    return ready.then(() => {
+    if ('service' in route && !NEEDS_PACKS.has(route.service.type)) {
+      // Its shape is checked; what it asks is a browser action of this shell's.
+      performAction(route.service, sender, { ok: true });
+      return Promise.resolve({ ok: true });
+    }
+    return whenReady().then(() => {
+      if (!service) return { ok: false, error: 'the bundled pack could not be read' } satisfies ErrorResponse;
       if ('packChange' in route) return changePacks(route.packChange);
       const answer = service.answer(route.service);
       if (answer.ok) performAction(route.service, sender, answer);
@@ -72,10 +93,10 @@ export default defineBackground(() => {
     try {
       const done =
         request.type === 'import-pack'
-          ? { ok: true, result: await manager.import(request.text) }
+          ? { ok: true, result: await manager!.import(request.text) }
           : request.type === 'remove-pack'
-            ? await manager.remove(request.id)
-            : await manager.setEnabled(request.id, request.enabled);
+            ? await manager!.remove(request.id)
+            : await manager!.setEnabled(request.id, request.enabled);
       // Answer once the worker uses the new list, so the page that asked sees it at once.
       rebuild();
       return done;

@@ -94,7 +94,11 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     // Every request the service worker or an extension page made, and every request a page (or
     // the content script in it) made off this machine. Chromium's own service traffic that
     // reaches the blackhole proxy is not attributable to us and is left out.
-    externalRequests: () => harness.requests.filter((r) => r.external || r.source !== 'page').map((r) => `${r.source}: ${r.url}`),
+    // The worker reading the extension's own files (the bundled pack) is not a request anywhere.
+    externalRequests: () =>
+      harness.requests
+        .filter((r) => (r.external || r.source !== 'page') && !r.url.startsWith(`${harness.extensionOrigin}/`))
+        .map((r) => `${r.source}: ${r.url}`),
     extensionErrors: () => harness.pageErrors.filter((e) => e.source !== 'page').map((e) => `${e.source}: ${e.message}`),
     close: () => harness.close(),
   };
