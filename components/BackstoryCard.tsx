@@ -1,11 +1,11 @@
 import type { CardModel } from '../core/resolve-card.ts';
-import { formatPartialDate } from '../core/partial-date.ts';
 import { Markup } from './Markup.tsx';
 import { OpposingViews } from './OpposingViews.tsx';
 import { Provenance } from './Provenance.tsx';
 import { MuteControls } from './MuteControls.tsx';
 import { OutletProfile } from './OutletProfile.tsx';
 import { describeThenAndNow, kindLabel } from './format-card-text.ts';
+import { formatDate, t } from './i18n.ts';
 import { WhyThis, type MarkReason } from './WhyThis.tsx';
 import { LoadedTerm } from './LoadedTerm.tsx';
 import { CardSection, type Disclosure } from './CardSection.tsx';
@@ -61,15 +61,15 @@ export function BackstoryCard({ card, reason, pinned, sections = defaultSectionS
             type="button"
             class="bs-pin"
             aria-pressed={pinned}
-            aria-label="Pin card"
-            title={pinned ? 'Unpin: the card closes when the pointer leaves it' : 'Pin: keep this card open'}
+            aria-label={t('cardPin')}
+            title={pinned ? t('cardUnpinTitle') : t('cardPinTitle')}
             onClick={() => onAction({ type: 'pin', pinned: !pinned })}
           >
             {/* Drawn in CSS: the card holds no images or SVG, so nothing there can carry markup. */}
             <span class="bs-pin-icon" aria-hidden="true" />
           </button>
         )}
-        <button type="button" class="bs-close" aria-label="Close" onClick={() => onAction({ type: 'close' })}>
+        <button type="button" class="bs-close" aria-label={t('cardClose')} onClick={() => onAction({ type: 'close' })}>
           ×
         </button>
       </div>
@@ -87,17 +87,17 @@ export function BackstoryCard({ card, reason, pinned, sections = defaultSectionS
             </ul>
           </div>
         )}
-        <CardSection id="bs-background" title="Background" disclosure={fold('background')}>
+        <CardSection id="bs-background" title={t('cardBackground')} disclosure={fold('background')}>
           <div id="bs-card-summary">
             <Markup text={card.summary} />
           </div>
         </CardSection>
         {card.since.length > 0 && (
-          <CardSection id="bs-since" title="Since this article" disclosure={fold('since')}>
+          <CardSection id="bs-since" title={t('cardSince')} disclosure={fold('since')}>
             <ul class="bs-since">
               {card.since.map((c) => (
                 <li key={`${c.date}-${c.text}`}>
-                  <time dateTime={c.date}>{formatPartialDate(c.date)}</time> <Markup as="span" text={c.text} />
+                  <time dateTime={c.date}>{formatDate(c.date)}</time> <Markup as="span" text={c.text} />
                 </li>
               ))}
             </ul>
@@ -106,7 +106,7 @@ export function BackstoryCard({ card, reason, pinned, sections = defaultSectionS
         {card.outlet && <OutletProfile outlet={card.outlet} disclosure={fold('outlet')} />}
         {card.perspectives.length > 0 && <OpposingViews perspectives={card.perspectives} established={card.established} disclosure={fold('views')} />}
         {card.perspectives.length === 0 && card.established && (
-          <CardSection id="bs-established" title="What investigations established" disclosure={fold('established')}>
+          <CardSection id="bs-established" title={t('cardEstablished')} disclosure={fold('established')}>
             <Markup text={card.established} />
           </CardSection>
         )}
@@ -121,19 +121,19 @@ export function BackstoryCard({ card, reason, pinned, sections = defaultSectionS
       </div>
       <div class="bs-footer">
         {reason && (
-          <div class="bs-wrong" role="group" aria-label="Wrong match? Hide this mark">
-            <span>Wrong match?</span>
+          <div class="bs-wrong" role="group" aria-label={t('cardWrongMatchGroup')}>
+            <span>{t('cardWrongMatch')}</span>
             {/* Only the reader's own clicks count: a page cannot report on their behalf. */}
             <button type="button" class="bs-button-quiet" onClick={(e) => e.isTrusted && onAction({ type: 'wrong-match', scope: 'page' })}>
-              Hide on this page
+              {t('cardHideOnPage')}
             </button>
             <button type="button" class="bs-button-quiet" onClick={(e) => e.isTrusted && onAction({ type: 'wrong-match', scope: 'site' })}>
-              Hide on this site
+              {t('cardHideOnSite')}
             </button>
           </div>
         )}
         <MuteControls kind={card.kind} onMute={(scope) => onAction({ type: 'mute', scope })} />
-        <p>Backstory · offline · hidden and muted marks are listed in the options</p>
+        <p>{t('cardFooter')}</p>
       </div>
     </div>
   );

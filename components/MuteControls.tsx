@@ -1,5 +1,6 @@
 import type { EntryKind } from '../core/types.ts';
-import { kindPlural } from './format-card-text.ts';
+import { kindPlural, kindThis } from './format-card-text.ts';
+import { t } from './i18n.ts';
 
 /** Props of {@link MuteControls}. */
 export interface MuteControlsProps {
@@ -8,27 +9,16 @@ export interface MuteControlsProps {
   onMute: (scope: 'entity' | 'kind') => void;
 }
 
-const THIS: Record<EntryKind, string> = {
-  person: 'this person',
-  organisation: 'this organisation',
-  place: 'this place',
-  event: 'this event',
-  // A topic is a subject, not a name: muting it mutes its loaded terms as well.
-  topic: 'this topic',
-  work: 'this work',
-  outlet: 'this publication',
-};
-
 /** "Don't mark this person" / "Don't mark people": muting from the card; undone in the options. */
 export function MuteControls({ kind, onMute }: MuteControlsProps) {
   return (
-    <div class="bs-mute" role="group" aria-label="Stop marking (undo in the options)">
+    <div class="bs-mute" role="group" aria-label={t('cardMuteGroup')}>
       {/* Only the reader's own clicks count: a page cannot mute on their behalf. */}
       <button type="button" class="bs-button-quiet" onClick={(e) => e.isTrusted && onMute('entity')}>
-        Don't mark {THIS[kind]}
+        {t('cardMuteEntity', kindThis(kind))}
       </button>
       <button type="button" class="bs-button-quiet" onClick={(e) => e.isTrusted && onMute('kind')}>
-        Don't mark {kindPlural(kind)}
+        {t('cardMuteKind', kindPlural(kind))}
       </button>
     </div>
   );

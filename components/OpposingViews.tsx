@@ -2,6 +2,7 @@ import type { Perspective } from '../core/types.ts';
 import { Markup } from './Markup.tsx';
 import { SourceList } from './SourceList.tsx';
 import { CardSection, type Disclosure } from './CardSection.tsx';
+import { t } from './i18n.ts';
 
 /** Props of {@link OpposingViews}. */
 export interface OpposingViewsProps {
@@ -17,7 +18,7 @@ export interface OpposingViewsProps {
 /** Each view named for who holds it, with its sources; then what is established. */
 export function OpposingViews({ perspectives, established, id = 'bs-views', disclosure }: OpposingViewsProps) {
   return (
-    <CardSection id={id} title="Opposing views" disclosure={disclosure}>
+    <CardSection id={id} title={t('cardViews')} disclosure={disclosure}>
       <ul class="bs-views">
         {perspectives.map((p) => (
           <li class="bs-view" key={p.holder}>
@@ -29,7 +30,7 @@ export function OpposingViews({ perspectives, established, id = 'bs-views', disc
       </ul>
       {established && (
         <div class="bs-established">
-          <h4>What investigations established</h4>
+          <h4>{t('cardEstablished')}</h4>
           <Markup text={established} />
         </div>
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PackInfo } from '../core/messages.ts';
-import { formatPartialDate } from '../core/partial-date.ts';
 import { MAX_PACK_FILE_BYTES } from '../core/pack-limits.ts';
+import { formatDate, formatNumber, t, tCount } from './i18n.ts';
 
 /** Where an import stands, for the reader. */
 export type ImportState =
@@ -26,7 +26,6 @@ export interface PacksSectionProps {
 }
 
 const LIMIT_MB = Math.round(MAX_PACK_FILE_BYTES / (1024 * 1024));
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** The installed packs, each with its switch, changelog, export and removal, and the import. */
 export function PacksSection({ packs, notices, importState, onImportFile, onSetEnabled, onRemove, onExport }: PacksSectionProps) {
@@ -54,8 +53,8 @@ export function PacksSection({ packs, notices, importState, onImportFile, onSetE
         if (file) onImportFile(file);
       }}
     >
-      <h2 id="packs-heading">Packs</h2>
-      <p class="muted">Packs are the context Backstory marks pages with. Only packs that are on are used.</p>
+      <h2 id="packs-heading">{t('packsHeading')}</h2>
+      <p class="muted">{t('packsIntro')}</p>
       {notices.map((notice) => (
         <p key={notice} class="notice" role="alert">
           {notice}
@@ -70,25 +69,30 @@ export function PacksSection({ packs, notices, importState, onImportFile, onSetE
                 <input
                   type="checkbox"
                   role="switch"
-                  aria-label={`Use ${pack.name}`}
+                  aria-label={t('packsUse', pack.name)}
                   checked={pack.enabled}
                   onChange={(e) => onSetEnabled(pack.id, e.currentTarget.checked)}
                 />
-                <span aria-hidden="true">{pack.enabled ? 'On' : 'Off'}</span>
+                <span aria-hidden="true">{pack.enabled ? t('packsOn') : t('packsOff')}</span>
               </label>
             </div>
             <p class="muted pack-meta">
-              by {pack.publisher} · version {pack.version} · {count(pack.entries, 'entry', 'entries')} ·{' '}
-              {pack.bundled ? 'comes with Backstory' : `imported ${pack.importedAt?.slice(0, 10) ?? ''}`}
+              {t(
+                'packsMeta',
+                pack.publisher,
+                pack.version,
+                tCount(pack.entries, 'packsEntriesOne', 'packsEntriesMany'),
+                pack.bundled ? t('packsBundled') : t('packsImportedOn', pack.importedAt?.slice(0, 10) ?? ''),
+              )}
             </p>
             {pack.changelog.length > 0 ? (
               <details>
-                <summary>What changed ({count(pack.changelog.length, 'update', 'updates')})</summary>
+                <summary>{tCount(pack.changelog.length, 'packsChangesOne', 'packsChangesMany')}</summary>
                 <dl class="changelog">
                   {pack.changelog.map((day) => (
                     <div key={day.date}>
                       <dt>
-                        <time dateTime={day.date}>{formatPartialDate(day.date)}</time>
+                        <time dateTime={day.date}>{formatDate(day.date)}</time>
                       </dt>
                       {day.changes.map((change, i) => (
                         <dd key={i}>{change}</dd>
@@ -98,16 +102,16 @@ export function PacksSection({ packs, notices, importState, onImportFile, onSetE
                 </dl>
               </details>
             ) : (
-              <p class="muted">No changelog yet.</p>
+              <p class="muted">{t('packsNoChangelog')}</p>
             )}
             <div class="pack-actions">
-              <button type="button" class="secondary" aria-label={`Export ${pack.name}`} onClick={() => onExport(pack.id)}>
-                Export
+              <button type="button" class="secondary" aria-label={t('packsExportLabel', pack.name)} onClick={() => onExport(pack.id)}>
+                {t('packsExport')}
               </button>
               {!pack.bundled &&
                 (confirming === pack.id ? (
-                  <span role="group" aria-label={`Confirm removing ${pack.name}`} class="confirm">
-                    Remove “{pack.name}” and its {count(pack.entries, 'entry', 'entries')}?
+                  <span role="group" aria-label={t('packsConfirmLabel', pack.name)} class="confirm">
+                    {t('packsConfirm', pack.name, tCount(pack.entries, 'packsEntriesOne', 'packsEntriesMany'))}
                     <button
                       type="button"
                       class="danger"
@@ -116,15 +120,15 @@ export function PacksSection({ packs, notices, importState, onImportFile, onSetE
                         onRemove(pack.id);
                       }}
                     >
-                      Remove
+                      {t('packsRemove')}
                     </button>
                     <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                      Keep
+                      {t('packsKeep')}
                     </button>
                   </span>
                 ) : (
-                  <button type="button" class="secondary" aria-label={`Remove ${pack.name}`} onClick={() => setConfirming(pack.id)}>
-                    Remove…
+                  <button type="button" class="secondary" aria-label={t('packsRemoveLabel', pack.name)} onClick={() => setConfirming(pack.id)}>
+                    {t('packsRemoveAsk')}
                   </button>
                 ))}
             </div>
@@ -132,9 +136,9 @@ export function PacksSection({ packs, notices, importState, onImportFile, onSetE
         ))}
       </ul>
 
-      <h3>Import a pack</h3>
+      <h3>{t('packsImportHeading')}</h3>
       <label class="file-pick">
-        Choose a pack file (JSON, up to {LIMIT_MB} MB)
+        {t('packsChooseFile', formatNumber(LIMIT_MB))}
         <input
           type="file"
           accept=".json,application/json"
@@ -147,22 +151,22 @@ export function PacksSection({ packs, notices, importState, onImportFile, onSetE
           }}
         />
       </label>
-      <p class="muted">Or drop a pack file anywhere in this section. The file is checked in full before anything changes.</p>
+      <p class="muted">{t('packsDrop')}</p>
       <p role="status" aria-live="polite">
-        {importState.status === 'working' ? `Checking “${importState.fileName}”…` : importState.status === 'imported' ? importState.message : ''}
+        {importState.status === 'working' ? t('packsChecking', importState.fileName) : importState.status === 'imported' ? importState.message : ''}
       </p>
       {importState.status === 'refused' && (
         <div role="alert" class="import-problems">
           <p>
-            <strong>“{importState.fileName}” was not imported.</strong> Nothing was changed.{' '}
-            {importState.problems.length + importState.more === 1 ? 'The problem:' : `The ${count(importState.problems.length + importState.more, 'problem', 'problems')}:`}
+            <strong>{t('packsNotImported', importState.fileName)}</strong> {t('packsNothingChanged')}{' '}
+            {tCount(importState.problems.length + importState.more, 'packsProblemOne', 'packsProblemsMany')}
           </p>
           <ul>
             {importState.problems.map((problem, i) => (
               <li key={i}>{problem}</li>
             ))}
           </ul>
-          {importState.more > 0 && <p>…and {count(importState.more, 'more problem', 'more problems')}.</p>}
+          {importState.more > 0 && <p>{tCount(importState.more, 'packsMoreProblemsOne', 'packsMoreProblemsMany')}</p>}
         </div>
       )}
     </section>

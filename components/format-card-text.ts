@@ -1,38 +1,64 @@
 /**
- * Small wording helpers for cards: how roles then and now and a kind are said to a reader.
+ * Small wording helpers for cards: how roles then and now and a kind are said to a reader, from
+ * the message catalogue (components/i18n.ts).
  */
 import type { CardModel, CardRole } from '../core/resolve-card.ts';
 import type { EntryKind } from '../core/types.ts';
-import { formatPartialDate } from '../core/partial-date.ts';
+import { formatDate, t, type MessageKey } from './i18n.ts';
 
-const KIND_LABELS: Record<EntryKind, string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  place: 'Place',
-  event: 'Event',
-  topic: 'Contested topic',
-  work: 'Work',
-  outlet: 'Publication',
+/** The messages that name a kind, one per way the UI speaks of it. */
+interface KindWords {
+  /** "Person": a card's label, the options' kind list. */
+  label: MessageKey;
+  /** "people": every entry of the kind, in running text. */
+  plural: MessageKey;
+  /** "People": the panel's group heading. */
+  group: MessageKey;
+  /** "this person": the card's own entry, in running text. */
+  one: MessageKey;
+  /** "Every person": a muted kind in the options. */
+  every: MessageKey;
+}
+
+const KIND_WORDS: Record<EntryKind, KindWords> = {
+  person: { label: 'kindPerson', plural: 'kindPersonPlural', group: 'kindPersonGroup', one: 'kindPersonThis', every: 'kindPersonEvery' },
+  organisation: {
+    label: 'kindOrganisation',
+    plural: 'kindOrganisationPlural',
+    group: 'kindOrganisationGroup',
+    one: 'kindOrganisationThis',
+    every: 'kindOrganisationEvery',
+  },
+  place: { label: 'kindPlace', plural: 'kindPlacePlural', group: 'kindPlaceGroup', one: 'kindPlaceThis', every: 'kindPlaceEvery' },
+  event: { label: 'kindEvent', plural: 'kindEventPlural', group: 'kindEventGroup', one: 'kindEventThis', every: 'kindEventEvery' },
+  topic: { label: 'kindTopic', plural: 'kindTopicPlural', group: 'kindTopicGroup', one: 'kindTopicThis', every: 'kindTopicEvery' },
+  work: { label: 'kindWork', plural: 'kindWorkPlural', group: 'kindWorkGroup', one: 'kindWorkThis', every: 'kindWorkEvery' },
+  outlet: { label: 'kindOutlet', plural: 'kindOutletPlural', group: 'kindOutletGroup', one: 'kindOutletThis', every: 'kindOutletEvery' },
 };
 
 /** "Person", "Contested topic", … */
 export function kindLabel(kind: EntryKind): string {
-  return KIND_LABELS[kind];
+  return t(KIND_WORDS[kind].label);
 }
-
-const KIND_PLURALS: Record<EntryKind, string> = {
-  person: 'people',
-  organisation: 'organisations',
-  place: 'places',
-  event: 'events',
-  topic: 'contested topics',
-  work: 'works',
-  outlet: 'publications',
-};
 
 /** Every entry of a kind, in running text: "people", "contested topics", … */
 export function kindPlural(kind: EntryKind): string {
-  return KIND_PLURALS[kind];
+  return t(KIND_WORDS[kind].plural);
+}
+
+/** The panel's heading over a kind: "People", "Contested topics", … */
+export function kindGroupTitle(kind: EntryKind): string {
+  return t(KIND_WORDS[kind].group);
+}
+
+/** The card's own entry, in running text: "this person", "this topic", … */
+export function kindThis(kind: EntryKind): string {
+  return t(KIND_WORDS[kind].one);
+}
+
+/** A whole kind muted: "Every person", … */
+export function kindEvery(kind: EntryKind): string {
+  return t(KIND_WORDS[kind].every);
 }
 
 /** The roles a card speaks of, said plainly: a caption and one line per role. */
@@ -42,7 +68,9 @@ export interface ThenAndNow {
   lines: string[];
 }
 
-const since = (role: CardRole) => (role.from ? ` (since ${formatPartialDate(role.from)})` : '');
+/** The role's line, in the form with "(since …)" when its start is known. */
+const withSince = (role: CardRole, plain: MessageKey, since: MessageKey) =>
+  role.from ? t(since, role.title, formatDate(role.from)) : t(plain, role.title);
 const sameRole = (a: CardRole, b: CardRole) => a.title === b.title && a.from === b.from;
 
 /**
@@ -54,12 +82,14 @@ const sameRole = (a: CardRole, b: CardRole) => a.title === b.title && a.from ===
 export function describeThenAndNow(card: Pick<CardModel, 'kind' | 'articleDate' | 'articleDated' | 'rolesAtTheTime' | 'rolesNow'>): ThenAndNow | null {
   const { rolesAtTheTime: then, rolesNow: now } = card;
   if (then.length === 0 && now.length === 0) return null;
-  if (!card.articleDated) return { caption: 'Now (the article has no date)', lines: now.map((r) => `${r.title}${since(r)}`) };
-  const ended = card.kind === 'person' ? 'left office' : 'until';
+  if (!card.articleDated) {
+    return { caption: t('cardNowUndated'), lines: now.map((r) => (r.from ? t('cardRoleSince', r.title, formatDate(r.from)) : r.title)) };
+  }
+  const ended: MessageKey = card.kind === 'person' ? 'cardRoleThenLeftOffice' : 'cardRoleThenUntil';
   const lines = then.map((r) => {
-    if (now.some((n) => sameRole(n, r))) return `${r.title} at the time and now${since(r)}`;
-    return r.to ? `${r.title} at the time; ${ended} ${formatPartialDate(r.to)}` : `${r.title} at the time${since(r)}`;
+    if (now.some((n) => sameRole(n, r))) return withSince(r, 'cardRoleThenAndNow', 'cardRoleThenAndNowSince');
+    return r.to ? t(ended, r.title, formatDate(r.to)) : withSince(r, 'cardRoleThen', 'cardRoleThenSince');
   });
-  for (const r of now) if (!then.some((t) => sameRole(t, r))) lines.push(`${r.title} now${since(r)}`);
-  return { caption: `At the time (${formatPartialDate(card.articleDate)}) and now`, lines };
+  for (const r of now) if (!then.some((x) => sameRole(x, r))) lines.push(withSince(r, 'cardRoleNow', 'cardRoleNowSince'));
+  return { caption: t('cardThenAndNowCaption', formatDate(card.articleDate)), lines };
 }

@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { markedNamesMessage, shouldAnnounceCount } from './announcements.ts';
+import { shouldAnnounceCount } from './announcements.ts';
 
 describe('announcements', () => {
-  test('the count message, singular and plural', () => {
-    expect(markedNamesMessage(1)).toBe('Backstory marked 1 name on this page');
-    expect(markedNamesMessage(42)).toBe('Backstory marked 42 names on this page');
-  });
-
   test('the first scan is announced when it marked anything', () => {
     expect(shouldAnnounceCount(null, 42)).toBe(true);
     expect(shouldAnnounceCount(null, 0)).toBe(false);

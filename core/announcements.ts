@@ -1,19 +1,15 @@
 /**
- * What Backstory says through its live region to readers using a screen reader. Marks painted
+ * When Backstory speaks through its live region to readers using a screen reader. Marks painted
  * with the Highlight API are invisible to assistive technology, so after the first scan the
  * reader is told how many names were marked; rescans of a page that keeps adding text stay quiet
- * unless the count changes enough to matter.
+ * unless the count changes enough to matter. What it says is worded in the UI's language
+ * (components/live-messages.ts).
  */
 
 /** Below this many names more or fewer, a rescan is not worth interrupting the reader for. */
 const MIN_CHANGE = 3;
 /** …nor a change of less than this share of what was last announced. */
 const MIN_SHARE = 0.25;
-
-/** "Backstory marked 14 names on this page". */
-export function markedNamesMessage(count: number): string {
-  return `Backstory marked ${count} ${count === 1 ? 'name' : 'names'} on this page`;
-}
 
 /**
  * Whether `count` names should be announced, given the count last announced on this page (null:

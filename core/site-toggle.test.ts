@@ -7,20 +7,16 @@ const listed = (over: Partial<Settings> = {}): Settings => all({ siteMode: 'list
 
 describe('siteMenuItem', () => {
   test('checked where Backstory runs, unchecked where the reader turned it off', () => {
-    expect(siteMenuItem(all(), 'www.theduran.com')).toEqual({ enabled: true, checked: true, title: 'Run on this site' });
+    expect(siteMenuItem(all(), 'www.theduran.com')).toEqual({ enabled: true, checked: true, offEverywhere: false });
     expect(siteMenuItem(all({ disabledSites: ['theduran.com'] }), 'www.theduran.com').checked).toBe(false);
     expect(siteMenuItem(listed({ listedSites: ['theduran.com'] }), 'theduran.com').checked).toBe(true);
     expect(siteMenuItem(listed(), 'theduran.com').checked).toBe(false);
   });
 
   test('greyed out for a tab without a page of ours, and while Backstory is off everywhere', () => {
-    expect(siteMenuItem(all(), null)).toEqual({ enabled: false, checked: false, title: 'Run on this site' });
-    expect(siteMenuItem(all(), '[::1]')).toEqual({ enabled: false, checked: false, title: 'Run on this site' });
-    expect(siteMenuItem(all({ enabled: false }), 'theduran.com')).toEqual({
-      enabled: false,
-      checked: false,
-      title: 'Run on this site (Backstory is off everywhere)',
-    });
+    expect(siteMenuItem(all(), null)).toEqual({ enabled: false, checked: false, offEverywhere: false });
+    expect(siteMenuItem(all(), '[::1]')).toEqual({ enabled: false, checked: false, offEverywhere: false });
+    expect(siteMenuItem(all({ enabled: false }), 'theduran.com')).toEqual({ enabled: false, checked: false, offEverywhere: true });
   });
 });
 

@@ -4,14 +4,15 @@
  */
 import { isActiveOn, MAX_SITES, normalizeHostname, type Settings } from './settings.ts';
 
-/** How the checkbox looks for one tab. */
+/**
+ * How the checkbox looks for one tab. `offEverywhere`: greyed out because Backstory is off on
+ * every site, which its title says (the wording is the menu's, in the reader's language).
+ */
 export interface SiteMenuItem {
   enabled: boolean;
   checked: boolean;
-  title: string;
+  offEverywhere: boolean;
 }
-
-const TITLE = 'Run on this site';
 
 /**
  * The checkbox for a tab showing `hostname` (null: no page of ours there, such as a browser page
@@ -20,9 +21,9 @@ const TITLE = 'Run on this site';
  */
 export function siteMenuItem(settings: Settings, hostname: string | null): SiteMenuItem {
   const host = hostname === null ? null : normalizeHostname(hostname);
-  if (host === null) return { enabled: false, checked: false, title: TITLE };
-  if (!settings.enabled) return { enabled: false, checked: false, title: `${TITLE} (Backstory is off everywhere)` };
-  return { enabled: true, checked: isActiveOn(settings, host), title: TITLE };
+  if (host === null) return { enabled: false, checked: false, offEverywhere: false };
+  if (!settings.enabled) return { enabled: false, checked: false, offEverywhere: true };
+  return { enabled: true, checked: isActiveOn(settings, host), offEverywhere: false };
 }
 
 /**

@@ -5,6 +5,7 @@
 import { checkPackFileSize } from '../core/pack-file.ts';
 import type { Response } from '../core/messages.ts';
 import type { ImportState } from '../components/PacksSection.tsx';
+import { t, tCount } from '../components/i18n.ts';
 
 /** What is used of a `File`. */
 export type PackFile = Pick<File, 'name' | 'size' | 'text'>;
@@ -17,13 +18,18 @@ export async function importPackFile(file: PackFile, send: (text: string) => Pro
   try {
     text = await file.text();
   } catch (error) {
-    return refused([`The file could not be read: ${(error as Error).message}`]);
+    return refused([t('packsUnreadableFile', (error as Error).message)]);
   }
   const answer = await send(text);
-  if (!answer.ok) return refused([`Backstory could not import it: ${answer.error}`]);
+  if (!answer.ok) return refused([t('packsWorkerFailed', answer.error)]);
   const { result } = answer;
   if (!result.imported) return { status: 'refused', fileName: file.name, problems: result.problems, more: result.more };
   const { pack, replacedVersion } = result;
-  const what = replacedVersion === null ? 'Imported' : `Updated from version ${replacedVersion}:`;
-  return { status: 'imported', message: `${what} “${pack.name}” version ${pack.version}, ${pack.entries.toLocaleString('en')} entries, by ${pack.publisher}. It is ${pack.enabled ? 'on' : 'off, as before'}.` };
+  const entries = tCount(pack.entries, 'packsEntriesOne', 'packsEntriesMany');
+  const state = pack.enabled ? t('packsNowOn') : t('packsStillOff');
+  const message =
+    replacedVersion === null
+      ? t('packsImported', pack.name, pack.version, entries, pack.publisher, state)
+      : t('packsUpdated', replacedVersion, pack.name, pack.version, entries, pack.publisher, state);
+  return { status: 'imported', message };
 }

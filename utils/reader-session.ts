@@ -14,7 +14,6 @@ import { addCorrection, isCorrected, pageKey, type Correction } from '../core/co
 import { isPaused, markState } from '../core/reader-controls.ts';
 import type { MutedEntry } from '../core/mutes.ts';
 import type { CardAction } from '../components/BackstoryCard.tsx';
-import { kindPlural } from '../components/format-card-text.ts';
 import type { PanelAction, PanelEntity } from '../components/ContextPanel.tsx';
 import { sendRequest } from './messaging.ts';
 import { paintActive, type PaintedMention } from './paint-mentions.ts';
@@ -26,7 +25,8 @@ import { markTiming } from './timing-marks.ts';
 import { RescanScheduler, type RescanWork } from './rescan-scheduler.ts';
 import { readSectionState, watchSectionState, writeSectionState } from './card-sections-store.ts';
 import { defaultSectionState, type SectionState } from '../core/card-sections.ts';
-import { markedNamesMessage, shouldAnnounceCount } from '../core/announcements.ts';
+import { shouldAnnounceCount } from '../core/announcements.ts';
+import { cardOpenedMessage, hiddenMessage, markedNamesMessage, mutedEntityMessage, mutedKindMessage, panelMessage } from '../components/live-messages.ts';
 
 const CLOSE_GRACE_MS = 300;
 const FLASH_MS = 1200;
@@ -387,7 +387,7 @@ export class ReaderSession {
     });
     this.closeCard();
     this.repaint();
-    void this.layer.announce(`“${surface}” hidden on this ${action.scope}`);
+    void this.layer.announce(hiddenMessage(surface, action.scope));
   }
 
   /** Stop marking the card's entry or its kind: stored by the background, applied here at once. */
@@ -397,11 +397,11 @@ export class ReaderSession {
     if (scope === 'entity') {
       const answer = await sendRequest({ type: 'mute-entity', id });
       if (answer.ok) this.muted = new Set([...this.muted, id]);
-      if (answer.ok) said = `No more marks for ${this.entities.get(id)?.name ?? target.range.toString()}`;
+      if (answer.ok) said = mutedEntityMessage(this.entities.get(id)?.name ?? target.range.toString());
     } else {
       const answer = await sendRequest({ type: 'mute-kind', kind });
       if (answer.ok) this.settings = { ...this.settings, kinds: { ...this.settings.kinds, [kind]: false } };
-      if (answer.ok) said = `No more marks for ${kindPlural(kind)}`;
+      if (answer.ok) said = mutedKindMessage(kind);
     }
     this.closeCard();
     this.repaint();
@@ -448,13 +448,13 @@ export class ReaderSession {
     this.rememberFocus();
     await this.renderPanel();
     this.layer.focusPanel();
-    void this.layer.announce('Context panel opened');
+    void this.layer.announce(panelMessage(true));
   }
 
   private async closePanel(): Promise<void> {
     await this.layer.setPanel(null);
     this.restoreFocus();
-    void this.layer.announce('Context panel closed');
+    void this.layer.announce(panelMessage(false));
   }
 
   private async renderPanel(): Promise<void> {
@@ -514,7 +514,7 @@ export class ReaderSession {
   /** A card opened from the panel or the keyboard, away from the pointer: say which. */
   private async announceCard(id: string): Promise<void> {
     const card = await this.cardFor(id);
-    if (card) void this.layer.announce(`Card for ${card.name} opened`);
+    if (card) void this.layer.announce(cardOpenedMessage(card.name));
   }
 
   /** Scroll a mention into view, flash it and open its card. */

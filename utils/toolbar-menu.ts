@@ -11,6 +11,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { siteMenuItem, toggleSite } from '../core/site-toggle.ts';
 import { readSettings, writeSettings } from './settings-store.ts';
+import { t } from '../components/i18n.ts';
 
 export const SITE_ITEM = 'run-on-this-site';
 export const OPTIONS_ITEM = 'options';
@@ -26,7 +27,8 @@ async function siteOf(tabId: number): Promise<string | null> {
 async function refresh(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   const [{ settings }, host] = await Promise.all([readSettings(), siteOf(tabId)]);
-  const { enabled, checked, title } = siteMenuItem(settings, host);
+  const { enabled, checked, offEverywhere } = siteMenuItem(settings, host);
+  const title = t(offEverywhere ? 'menuRunOnSiteOffEverywhere' : 'menuRunOnSite');
   // Fails only while the menu is being created at start, which refreshes once it is done.
   await browser.contextMenus.update(SITE_ITEM, { enabled, checked, title }).catch(() => undefined);
 }
@@ -72,8 +74,8 @@ export async function tabReported(sender: Browser.runtime.MessageSender): Promis
 export function installToolbarMenu(): void {
   // Menus outlive a stopped worker in Chrome and not always in Firefox: start from a clean slate.
   void browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: SITE_ITEM, type: 'checkbox', title: 'Run on this site', contexts: ['action'], enabled: false });
-    if (import.meta.env.FIREFOX) browser.contextMenus.create({ id: OPTIONS_ITEM, title: 'Options', contexts: ['action'] });
+    browser.contextMenus.create({ id: SITE_ITEM, type: 'checkbox', title: t('menuRunOnSite'), contexts: ['action'], enabled: false });
+    if (import.meta.env.FIREFOX) browser.contextMenus.create({ id: OPTIONS_ITEM, title: t('menuOptions'), contexts: ['action'] });
     return refreshActiveTab();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onToolbarMenuClick(info.menuItemId, tab?.id));

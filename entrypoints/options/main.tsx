@@ -20,6 +20,7 @@ import { readCorrections, watchCorrections, writeCorrections } from '../../utils
 import type { LoadedMutes } from '../../core/mutes.ts';
 import { removeMute } from '../../core/mutes.ts';
 import { readMutes, watchMutes, writeMutes } from '../../utils/mutes-store.ts';
+import { t } from '../../components/i18n.ts';
 import './options.css';
 
 function App() {
@@ -47,7 +48,7 @@ function App() {
     if (answer.ok) {
       setPacks(answer.packs);
       setPackNotices(answer.notices);
-    } else setPackNotices([`The installed packs could not be listed: ${answer.error}`]);
+    } else setPackNotices([t('packsNotListed', answer.error)]);
   };
 
   // Show the pause ending at midnight if the page is still open then.
@@ -79,13 +80,13 @@ function App() {
 
   const changePack = async (request: { type: 'set-pack-enabled'; id: string; enabled: boolean } | { type: 'remove-pack'; id: string }) => {
     const answer = await sendRequest(request);
-    setSaved(answer.ok ? 'Saved.' : `Not saved: ${answer.error}`);
+    setSaved(answer.ok ? t('optionsSaved') : t('optionsNotSaved', answer.error));
     await refreshPacks();
   };
 
   const exportPack = async (id: string) => {
     const answer = await sendRequest({ type: 'export-pack', id });
-    if (!answer.ok) return setSaved(`Not exported: ${answer.error}`);
+    if (!answer.ok) return setSaved(t('optionsNotExported', answer.error));
     const { pack } = answer;
     download(`${pack.id}-${pack.version}.json`, JSON.stringify(pack, null, 2));
   };
@@ -93,10 +94,10 @@ function App() {
   const save = async (settings: Settings) => {
     setLoaded({ settings, notice: null });
     await writeSettings(settings);
-    setSaved('Saved.');
+    setSaved(t('optionsSaved'));
   };
 
-  if (!loaded) return <p>Loading…</p>;
+  if (!loaded) return <p>{t('optionsLoading')}</p>;
   return (
     <OptionsPage
       settings={loaded.settings}
@@ -138,4 +139,5 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
+document.title = t('optionsTitle');
 render(<App />, document.getElementById('app')!);
