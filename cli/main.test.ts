@@ -67,7 +67,7 @@ describe('backstory pack check', () => {
   test('a malformed pack fails with a precise message per problem', () => {
     const dir = mkdtempSync(join(tmpdir(), 'backstory-pack-'));
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ format: 1, id: 'bad', name: 'Bad', version: '1', entries: [{ id: 'x', kind: 'person', name: 'X', aliases: [], summary: 'S', sources: [], reviewed: '2026-13-01' }] }));
+    writeFileSync(file, JSON.stringify({ format: 1, id: 'bad', name: 'Bad', publisher: 'Bad', version: '1', changelog: [], entries: [{ id: 'x', kind: 'person', name: 'X', aliases: [], summary: 'S', sources: [], reviewed: '2026-13-01' }] }));
     const out = run('pack', 'check', file);
     expect(out.status).toBe(1);
     expect(out.stdout).toContain('error x aliases: needs at least one alias');

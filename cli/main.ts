@@ -12,6 +12,7 @@ import { isoDay } from '../core/partial-date.ts';
 import type { ArticleMetadata } from '../core/article-metadata.ts';
 import type { ContextEntry, ContextPack } from '../core/types.ts';
 import { formatProblem, validatePack } from '../core/validate-pack.ts';
+import { FILE_PROBLEM, parsePackJson } from '../core/pack-file.ts';
 import type { Problem } from '../core/validate-entry.ts';
 import { buildBundledPack } from './bundled-pack.ts';
 import { packStatistics } from './pack-statistics.ts';
@@ -130,15 +131,12 @@ function packCheck(args: string[]): number {
   let entries: ContextEntry[];
   let problems: Problem[];
   if (path && /\.json$/i.test(path)) {
-    let value: unknown;
-    try {
-      value = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      value = undefined;
-      problems = [{ severity: 'error', entry: '(pack)', field: '', message: `${path} is not valid JSON: ${(error as Error).message}` }];
+    // The same reading as an import in the extension: nesting and prototype keys checked first.
+    const parsed = parsePackJson(readFileSync(path, 'utf8'));
+    if ('problems' in parsed) {
+      problems = parsed.problems.map((p) => (p.entry === FILE_PROBLEM ? { ...p, entry: '(pack)', message: p.message.replace(/^The file/, path) } : p));
       entries = [];
-    }
-    if (value !== undefined) ({ entries, problems } = validatePack(value, today));
+    } else ({ entries, problems } = validatePack(parsed.value, today));
   } else {
     const built = buildBundledPack(path, today);
     problems = built.problems;

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
 import { BackstoryCard } from './BackstoryCard.tsx';
 import type { CardModel } from '../core/resolve-card.ts';
+import { defaultSectionState, type SectionState } from '../core/card-sections.ts';
 
 const card: CardModel = {
   id: 'euromaidan',
@@ -99,7 +102,7 @@ describe('BackstoryCard', () => {
     expect(container.textContent).toContain('Bad');
   });
 
-  test('roles at the time and now for a person who left office', () => {
+  test('roles at the time and now for a person who left office, said plainly', () => {
     const { container } = mount({
       ...card,
       kind: 'person',
@@ -109,10 +112,11 @@ describe('BackstoryCard', () => {
       rolesAtTheTime: [{ title: 'United States Secretary of State', from: '2017-02-01', to: '2018-03-31' }],
       rolesNow: [],
     });
-    const roles = container.querySelector('.bs-roles')?.textContent ?? '';
-    expect(roles).toContain('At the time (9 July 2017)');
-    expect(roles).toContain('United States Secretary of State (since 1 February 2017)');
-    expect(roles).toContain('No longer holds these posts');
+    expect(container.querySelector('.bs-then-caption')?.textContent).toBe('At the time (9 July 2017) and now');
+    expect([...container.querySelectorAll('.bs-roles li')].map((li) => li.textContent)).toEqual([
+      'United States Secretary of State at the time; left office 31 March 2018',
+    ]);
+    expect(container.querySelector('.bs-roles')?.getAttribute('aria-labelledby')).toBe('bs-roles-caption');
     expect(container.textContent).not.toContain('Opposing views');
   });
 
@@ -209,5 +213,102 @@ describe('BackstoryCard', () => {
     document.body.append(container);
     render(<BackstoryCard card={card} reason={{ surface: 'Euromaidan', alias: 'Euromaidan', rule: 'always' }} onAction={vi.fn()} />, container);
     expect(container.querySelector('.bs-loaded')).toBeNull();
+  });
+
+  describe('pin', () => {
+    test('no pin button on a card not opened on the page', () => {
+      const { container } = mount();
+      expect(container.querySelector('.bs-pin')).toBeNull();
+    });
+
+    test('the pin button is a toggle that says whether the card is pinned', () => {
+      const onAction = vi.fn();
+      const container = document.createElement('div');
+      document.body.append(container);
+      render(<BackstoryCard card={card} pinned={false} onAction={onAction} />, container);
+      const pin = container.querySelector<HTMLButtonElement>('.bs-pin')!;
+      expect(pin.getAttribute('aria-label')).toBe('Pin card');
+      expect(pin.getAttribute('aria-pressed')).toBe('false');
+      pin.click();
+      expect(onAction).toHaveBeenCalledWith({ type: 'pin', pinned: true });
+      render(<BackstoryCard card={card} pinned={true} onAction={onAction} />, container);
+      expect(pin.getAttribute('aria-pressed')).toBe('true');
+      expect(container.querySelector('.bs-card')?.classList.contains('bs-pinned')).toBe(true);
+      pin.click();
+      expect(onAction).toHaveBeenLastCalledWith({ type: 'pin', pinned: false });
+    });
+  });
+
+  describe('foldable sections', () => {
+    const titles = (container: HTMLElement) => [...container.querySelectorAll('.bs-disclosure')].map((b) => b.textContent);
+
+    test('each long section is a disclosure: a button in its heading controlling a named region', () => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      render(<BackstoryCard card={card} reason={{ surface: 'Euromaidan', alias: 'Euromaidan', rule: 'always' }} onAction={vi.fn()} />, container);
+      expect(titles(container)).toEqual(['Background', 'Since this article', 'Opposing views', 'Sources', 'Why this?']);
+      for (const button of container.querySelectorAll<HTMLButtonElement>('.bs-disclosure')) {
+        expect(button.parentElement?.tagName).toBe('H3');
+        expect(button.getAttribute('aria-expanded')).toBe('true');
+        const region = container.querySelector(`#${button.getAttribute('aria-controls')}`)!;
+        expect(region.getAttribute('role')).toBe('region');
+        expect(region.getAttribute('aria-labelledby')).toBe(button.id);
+        expect(region.hasAttribute('hidden')).toBe(false);
+      }
+    });
+
+    test('folded sections keep their title and hide their content', () => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      const sections = { ...defaultSectionState(), sources: false, views: false };
+      render(<BackstoryCard card={card} sections={sections} onAction={vi.fn()} />, container);
+      const sourcesButton = [...container.querySelectorAll('.bs-disclosure')].find((b) => b.textContent === 'Sources')!;
+      expect(sourcesButton.getAttribute('aria-expanded')).toBe('false');
+      expect(container.querySelector('#bs-sources-body')?.hasAttribute('hidden')).toBe(true);
+      expect(container.querySelector('#bs-views-body')?.hasAttribute('hidden')).toBe(true);
+      expect(container.querySelector('#bs-background-body')?.hasAttribute('hidden')).toBe(false);
+    });
+
+    test('toggling reports the section and its new state; an untrusted click says so', () => {
+      const { container, onAction } = mount();
+      const sources = [...container.querySelectorAll<HTMLButtonElement>('.bs-disclosure')].find((b) => b.textContent === 'Sources')!;
+      sources.click();
+      // A script's click is not the reader's: the layer shows it but does not remember it.
+      expect(onAction).toHaveBeenCalledWith({ type: 'section', id: 'sources', open: false, trusted: false });
+    });
+
+    test('the choice applies to the next card: state lives outside the card', () => {
+      function Host() {
+        const [sections, setSections] = useState<SectionState>(defaultSectionState());
+        const [model, setModel] = useState(card);
+        return (
+          <>
+            <button type="button" id="next" onClick={() => setModel({ ...card, id: 'other', name: 'Other' })} />
+            <BackstoryCard card={model} sections={sections} onAction={(a) => a.type === 'section' && setSections({ ...sections, [a.id]: a.open })} />
+          </>
+        );
+      }
+      const container = document.createElement('div');
+      document.body.append(container);
+      act(() => render(<Host />, container));
+      act(() => [...container.querySelectorAll<HTMLButtonElement>('.bs-disclosure')].find((b) => b.textContent === 'Background')!.click());
+      expect(container.querySelector('#bs-background-body')?.hasAttribute('hidden')).toBe(true);
+      act(() => container.querySelector<HTMLButtonElement>('#next')!.click());
+      expect(container.querySelector('h2')?.textContent).toBe('Other');
+      expect(container.querySelector('#bs-background-body')?.hasAttribute('hidden')).toBe(true);
+    });
+
+    test('a publication card folds its profile; "What investigations established" folds on its own', () => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      const outletCard: CardModel = {
+        ...card,
+        kind: 'outlet',
+        perspectives: [],
+        outlet: { domains: ['theduran.com'], owner: 'Alexander Mercouris' },
+      };
+      render(<BackstoryCard card={outletCard} onAction={vi.fn()} />, container);
+      expect(titles(container)).toEqual(['Background', 'Since this article', 'Publication profile', 'What investigations established', 'Sources']);
+    });
   });
 });

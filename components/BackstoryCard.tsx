@@ -1,17 +1,23 @@
 import type { CardModel } from '../core/resolve-card.ts';
-import { formatPartialDate } from '../core/partial-date.ts';
 import { Markup } from './Markup.tsx';
 import { OpposingViews } from './OpposingViews.tsx';
 import { Provenance } from './Provenance.tsx';
 import { MuteControls } from './MuteControls.tsx';
 import { OutletProfile } from './OutletProfile.tsx';
-import { describeRole, kindLabel } from './format-card-text.ts';
+import { describeThenAndNow, kindLabel } from './format-card-text.ts';
+import { formatDate, t } from './i18n.ts';
 import { WhyThis, type MarkReason } from './WhyThis.tsx';
 import { LoadedTerm } from './LoadedTerm.tsx';
+import { CardSection, type Disclosure } from './CardSection.tsx';
+import { defaultSectionState, type CardSectionId, type SectionState } from '../core/card-sections.ts';
 
 /** What the reader asked the card to do. */
 export type CardAction =
   | { type: 'close' }
+  /** Keep the card open whatever the pointer does (or let it close as a hovered card does). */
+  | { type: 'pin'; pinned: boolean }
+  /** Open or fold a section; `trusted` when it was the reader's own click or key. */
+  | { type: 'section'; id: CardSectionId; open: boolean; trusted: boolean }
   /** This mark is wrong: hide it on this page or on the whole site. */
   | { type: 'wrong-match'; scope: 'page' | 'site' }
   /** Stop marking this entry, or every entry of its kind (undone in the options). */
@@ -22,6 +28,10 @@ export interface BackstoryCardProps {
   card: CardModel;
   /** Why the mention the card was opened from was marked, when it was opened from one. */
   reason?: MarkReason;
+  /** Whether the card is pinned; no pin button when undefined (a card not opened on the page). */
+  pinned?: boolean;
+  /** Which sections are open (the reader's remembered choice); every one when undefined. */
+  sections?: SectionState;
   /** Called with what the reader did; the mount code decides what it means. */
   onAction: (action: CardAction) => void;
   /**
@@ -32,92 +42,106 @@ export interface BackstoryCardProps {
 }
 
 /** The card for one entity: who or what it is then and now, background, views, sources. */
-export function BackstoryCard({ card, reason, onAction, clickCounts = () => true }: BackstoryCardProps) {
+export function BackstoryCard({ card, reason, pinned, sections = defaultSectionState(), onAction, clickCounts = () => true }: BackstoryCardProps) {
   // Only the reader's own clicks count: a page cannot report on their behalf.
   const report = (scope: 'page' | 'site') => (e: MouseEvent) => {
     if (e.isTrusted && clickCounts(e)) onAction({ type: 'wrong-match', scope });
   };
   const framing = reason ? card.framings[reason.alias] : undefined;
-  const then = card.articleDated ? `At the time (${formatPartialDate(card.articleDate)})` : 'Now';
+  const thenAndNow = describeThenAndNow(card);
+  const fold = (id: CardSectionId): Disclosure => ({
+    open: sections[id],
+    onToggle: (open, trusted) => onAction({ type: 'section', id, open, trusted }),
+  });
   return (
     // A non-modal dialog: a div, since <article role="dialog"> and a <header>/<footer> outside a
     // sectioning element would give the page extra banner and contentinfo landmarks.
-    <div class={`bs-card bs-kind-${card.kind}`} role="dialog" aria-labelledby="bs-card-title" aria-describedby="bs-card-summary">
-      <div class="bs-header">
+    <div
+      class={`bs-card bs-kind-${card.kind}${pinned ? ' bs-pinned' : ''}`}
+      role="dialog"
+      aria-labelledby="bs-card-title"
+      aria-describedby="bs-card-summary"
+    >
+      <div class={pinned === undefined ? 'bs-header' : 'bs-header bs-header--pin'}>
         <p class="bs-kind">{kindLabel(card.kind)}</p>
         <h2 id="bs-card-title">{card.name}</h2>
-        <button type="button" class="bs-close" aria-label="Close" onClick={() => onAction({ type: 'close' })}>
+        {pinned !== undefined && (
+          <button
+            type="button"
+            class="bs-pin"
+            aria-pressed={pinned}
+            aria-label={t('cardPin')}
+            title={pinned ? t('cardUnpinTitle') : t('cardPinTitle')}
+            onClick={() => onAction({ type: 'pin', pinned: !pinned })}
+          >
+            {/* Drawn in CSS: the card holds no images or SVG, so nothing there can carry markup. */}
+            <span class="bs-pin-icon" aria-hidden="true" />
+          </button>
+        )}
+        <button type="button" class="bs-close" aria-label={t('cardClose')} onClick={() => onAction({ type: 'close' })}>
           ×
         </button>
       </div>
       <div class="bs-body">
         {framing && reason && <LoadedTerm surface={reason.surface} framing={framing} hasViews={card.perspectives.length > 0} />}
-        {(card.rolesAtTheTime.length > 0 || card.rolesNow.length > 0) && (
-          <dl class="bs-roles">
-            {card.rolesAtTheTime.length > 0 && (
-              <>
-                <dt>{then}</dt>
-                {card.rolesAtTheTime.map((r) => (
-                  // At the article's date every listed role was current: "(since …)", as the reader then saw it.
-                  <dd key={`then-${r.title}-${r.from}`}>{describeRole(r, true)}</dd>
-                ))}
-              </>
-            )}
-            {card.articleDated && (
-              <>
-                <dt>Now</dt>
-                {card.rolesNow.length > 0 ? (
-                  card.rolesNow.map((r) => <dd key={`now-${r.title}-${r.from}`}>{describeRole(r, true)}</dd>)
-                ) : (
-                  <dd>No longer holds these posts</dd>
-                )}
-              </>
-            )}
-          </dl>
+        {thenAndNow && (
+          <div class="bs-then-now">
+            <p class="bs-then-caption" id="bs-roles-caption">
+              {thenAndNow.caption}
+            </p>
+            <ul class="bs-roles" aria-labelledby="bs-roles-caption">
+              {thenAndNow.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
         )}
-        <section class="bs-section" aria-labelledby="bs-background-title">
-          <h3 id="bs-background-title">Background</h3>
+        <CardSection id="bs-background" title={t('cardBackground')} disclosure={fold('background')}>
           <div id="bs-card-summary">
             <Markup text={card.summary} />
           </div>
-        </section>
+        </CardSection>
         {card.since.length > 0 && (
-          <section class="bs-section" aria-labelledby="bs-since-title">
-            <h3 id="bs-since-title">Since this article</h3>
+          <CardSection id="bs-since" title={t('cardSince')} disclosure={fold('since')}>
             <ul class="bs-since">
               {card.since.map((c) => (
                 <li key={`${c.date}-${c.text}`}>
-                  <time dateTime={c.date}>{formatPartialDate(c.date)}</time> <Markup as="span" text={c.text} />
+                  <time dateTime={c.date}>{formatDate(c.date)}</time> <Markup as="span" text={c.text} />
                 </li>
               ))}
             </ul>
-          </section>
+          </CardSection>
         )}
-        {card.outlet && <OutletProfile outlet={card.outlet} />}
-        {card.perspectives.length > 0 && <OpposingViews perspectives={card.perspectives} established={card.established} />}
+        {card.outlet && <OutletProfile outlet={card.outlet} disclosure={fold('outlet')} />}
+        {card.perspectives.length > 0 && <OpposingViews perspectives={card.perspectives} established={card.established} disclosure={fold('views')} />}
         {card.perspectives.length === 0 && card.established && (
-          <section class="bs-section">
-            <h3>What investigations established</h3>
+          <CardSection id="bs-established" title={t('cardEstablished')} disclosure={fold('established')}>
             <Markup text={card.established} />
-          </section>
+          </CardSection>
         )}
-        <Provenance sources={card.sources} reviewed={card.reviewed} changes={card.changes} olderChanges={card.olderChanges} />
-        {reason && <WhyThis reason={reason} pack={card.pack} />}
+        <Provenance
+          sources={card.sources}
+          reviewed={card.reviewed}
+          changes={card.changes}
+          olderChanges={card.olderChanges}
+          disclosure={fold('sources')}
+        />
+        {reason && <WhyThis reason={reason} pack={card.pack} disclosure={fold('why')} />}
       </div>
       <div class="bs-footer">
         {reason && (
-          <div class="bs-wrong" role="group" aria-label="Wrong match? Hide this mark">
-            <span>Wrong match?</span>
+          <div class="bs-wrong" role="group" aria-label={t('cardWrongMatchGroup')}>
+            <span>{t('cardWrongMatch')}</span>
             <button type="button" class="bs-button-quiet" onClick={report('page')}>
-              Hide on this page
+              {t('cardHideOnPage')}
             </button>
             <button type="button" class="bs-button-quiet" onClick={report('site')}>
-              Hide on this site
+              {t('cardHideOnSite')}
             </button>
           </div>
         )}
         <MuteControls kind={card.kind} onMute={(scope) => onAction({ type: 'mute', scope })} clickCounts={clickCounts} />
-        <p>Backstory · offline · hidden and muted marks are listed in the options</p>
+        <p>{t('cardFooter')}</p>
       </div>
     </div>
   );

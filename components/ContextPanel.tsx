@@ -2,10 +2,10 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ArticleMetadata } from '../core/article-metadata.ts';
 import type { CardModel } from '../core/resolve-card.ts';
 import type { EntryKind } from '../core/types.ts';
-import { formatPartialDate } from '../core/partial-date.ts';
 import { OutletProfile } from './OutletProfile.tsx';
 import { OpposingViews } from './OpposingViews.tsx';
-import { kindLabel } from './format-card-text.ts';
+import { kindGroupTitle, kindLabel } from './format-card-text.ts';
+import { formatDate, t, tCount } from './i18n.ts';
 
 /** One recognised entity as the panel lists it. */
 export interface PanelEntity {
@@ -46,15 +46,6 @@ export interface ContextPanelProps {
 
 /** Contested topics first: they are what a one-sided article leaves out. */
 const KIND_ORDER: EntryKind[] = ['topic', 'person', 'organisation', 'place', 'event', 'work', 'outlet'];
-const GROUP_TITLES: Record<EntryKind, string> = {
-  topic: 'Contested topics',
-  person: 'People',
-  organisation: 'Organisations',
-  place: 'Places',
-  event: 'Events',
-  work: 'Works',
-  outlet: 'Publications',
-};
 
 /** The context panel: the publication, the article, and everything recognised in it. */
 export function ContextPanel({ activeHere, paused, panelOnly, isArticle, metadata, outlet, entities, onAction }: ContextPanelProps) {
@@ -69,98 +60,98 @@ export function ContextPanel({ activeHere, paused, panelOnly, isArticle, metadat
   }, [entities, filter]);
 
   return (
-    <aside class="bs-panel" role="complementary" aria-label="Backstory context panel">
+    <aside class="bs-panel" role="complementary" aria-label={t('panelLabel')}>
       <header class="bs-panel-header">
-        <h2>Backstory</h2>
-        <button type="button" class="bs-close" aria-label="Close panel" onClick={() => onAction({ type: 'close' })}>
+        <h2>{t('extensionName')}</h2>
+        <button type="button" class="bs-close" aria-label={t('panelClose')} onClick={() => onAction({ type: 'close' })}>
           ×
         </button>
       </header>
       <div class="bs-panel-body">
         {outlet && (
-          <section class="bs-section" aria-label="Publication">
+          <section class="bs-section" aria-label={t('panelPublication')}>
             <p class="bs-kind">{kindLabel('outlet')}</p>
             <h3 class="bs-panel-outlet">{outlet.name}</h3>
             <p>{outlet.summary}</p>
-            {outlet.outlet && <OutletProfile outlet={outlet.outlet} />}
-            {outlet.perspectives.length > 0 && <OpposingViews perspectives={outlet.perspectives} established={outlet.established} />}
+            {outlet.outlet && <OutletProfile outlet={outlet.outlet} id="bs-panel-outlet" />}
+            {outlet.perspectives.length > 0 && <OpposingViews perspectives={outlet.perspectives} established={outlet.established} id="bs-panel-views" />}
           </section>
         )}
         {!activeHere ? (
-          <section class="bs-section" aria-label="Backstory is off here">
+          <section class="bs-section" aria-label={t('panelOffHere')}>
             {paused ? (
-              <p>Backstory is paused for the rest of today, so nothing is marked. It comes back at midnight, or you can resume it in its options.</p>
+              <p>{t('panelPaused')}</p>
             ) : (
-              <p>Backstory is off on this site, so nothing is marked. You can change that in its options.</p>
+              <p>{t('panelOffSite')}</p>
             )}
             <button type="button" class="bs-button" onClick={() => onAction({ type: 'open-options' })}>
-              Open options
+              {t('panelOpenOptions')}
             </button>
           </section>
         ) : isArticle ? (
-          <section class="bs-section" aria-label="Article">
-            <h3>Article</h3>
+          <section class="bs-section" aria-label={t('panelArticle')}>
+            <h3>{t('panelArticle')}</h3>
             <dl class="bs-facts">
               {metadata.title && (
                 <div>
-                  <dt>Title</dt>
+                  <dt>{t('panelTitle')}</dt>
                   <dd>{metadata.title}</dd>
                 </div>
               )}
               <div>
-                <dt>Published</dt>
-                <dd>{metadata.published ? formatPartialDate(metadata.published) : 'No date found: cards speak of today'}</dd>
+                <dt>{t('panelPublished')}</dt>
+                <dd>{metadata.published ? formatDate(metadata.published) : t('panelNoDate')}</dd>
               </div>
               {metadata.byline && (
                 <div>
-                  <dt>Author</dt>
+                  <dt>{t('panelAuthor')}</dt>
                   <dd>{metadata.byline}</dd>
                 </div>
               )}
             </dl>
           </section>
         ) : (
-          <section class="bs-section" aria-label="Article">
-            <p>Backstory found no article on this page, so nothing is marked.</p>
+          <section class="bs-section" aria-label={t('panelArticle')}>
+            <p>{t('panelNoArticle')}</p>
             <button type="button" class="bs-button" onClick={() => onAction({ type: 'scan-anyway' })}>
-              Scan this page anyway
+              {t('panelScanAnyway')}
             </button>
           </section>
         )}
         {activeHere && (isArticle || entities.length > 0) && (
-          <section class="bs-section" aria-label="Recognised in this article">
-            <h3>Recognised here ({entities.length})</h3>
-            {panelOnly && <p class="bs-muted">Panel only: nothing is marked in the text. Choose a name to find it in the article.</p>}
+          <section class="bs-section" aria-label={t('panelRecognisedLabel')}>
+            <h3>{t('panelRecognised', entities.length)}</h3>
+            {panelOnly && <p class="bs-muted">{t('panelPanelOnly')}</p>}
             <input
               class="bs-filter"
               type="search"
-              placeholder="Filter"
-              aria-label="Filter the recognised names"
+              placeholder={t('panelFilter')}
+              aria-label={t('panelFilterLabel')}
               value={filter}
               onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)}
             />
-            {groups.length === 0 && <p class="bs-muted">{entities.length === 0 ? 'Nothing recognised.' : 'No name matches the filter.'}</p>}
+            {groups.length === 0 && <p class="bs-muted">{entities.length === 0 ? t('panelNothing') : t('panelNoMatch')}</p>}
             {groups.map((group) => (
               <div class="bs-group" key={group.kind}>
-                <h4>{GROUP_TITLES[group.kind]}</h4>
+                <h4>{kindGroupTitle(group.kind)}</h4>
                 <ul class="bs-entities">
                   {group.items.map((e) => (
                     <li key={e.id} class={e.muted ? 'bs-entity-muted' : undefined}>
                       <button type="button" class="bs-entity" data-entity={e.id} onClick={() => onAction({ type: 'show', id: e.id, step: 0 })}>
                         <span class="bs-entity-name">{e.name}</span>
                         {e.muted && (
-                          <span class="bs-tag" title="You chose not to mark it; undo in the options">
-                            muted
+                          <span class="bs-tag" title={t('panelMutedTagTitle')}>
+                            {t('panelMutedTag')}
                           </span>
                         )}
-                        <span class="bs-count" aria-label={`${e.mentions} mentions`}>{e.mentions}</span>
+                        <span class="bs-count" aria-label={tCount(e.mentions, 'panelMentionsOne', 'panelMentionsMany')}>{e.mentions}</span>
                       </button>
                       {e.mentions > 1 && (
                         <span class="bs-stepper">
-                          <button type="button" aria-label={`Previous mention of ${e.name}`} onClick={() => onAction({ type: 'show', id: e.id, step: -1 })}>
+                          <button type="button" aria-label={t('panelPrevious', e.name)} onClick={() => onAction({ type: 'show', id: e.id, step: -1 })}>
                             ‹
                           </button>
-                          <button type="button" aria-label={`Next mention of ${e.name}`} onClick={() => onAction({ type: 'show', id: e.id, step: 1 })}>
+                          <button type="button" aria-label={t('panelNext', e.name)} onClick={() => onAction({ type: 'show', id: e.id, step: 1 })}>
                             ›
                           </button>
                         </span>
@@ -173,7 +164,7 @@ export function ContextPanel({ activeHere, paused, panelOnly, isArticle, metadat
           </section>
         )}
       </div>
-      <footer class="bs-footer">Runs offline: nothing you read leaves your browser.</footer>
+      <footer class="bs-footer">{t('panelFooter')}</footer>
     </aside>
   );
 }

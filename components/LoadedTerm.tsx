@@ -1,4 +1,5 @@
 import type { Framing } from '../core/types.ts';
+import { t } from './i18n.ts';
 
 /** Props of {@link LoadedTerm}. */
 export interface LoadedTermProps {
@@ -17,20 +18,16 @@ function lowerFirst(text: string): string {
 export function LoadedTerm({ surface, framing, hasViews }: LoadedTermProps) {
   return (
     <section class="bs-section bs-loaded" aria-labelledby="bs-loaded-title">
-      <h3 id="bs-loaded-title">Loaded term</h3>
-      <p>
-        “{surface}” is the wording of {lowerFirst(framing.usedBy)}. Neutral term: {framing.neutral}.
-      </p>
+      <h3 id="bs-loaded-title">{t('cardLoadedTerm')}</h3>
+      <p>{t('cardLoadedWording', surface, lowerFirst(framing.usedBy), framing.neutral)}</p>
       {framing.others && framing.others.length > 0 && (
         <ul class="bs-others">
           {framing.others.map((o) => (
-            <li key={o.term}>
-              “{o.term}”: {o.usedBy}
-            </li>
+            <li key={o.term}>{t('cardLoadedOther', o.term, o.usedBy)}</li>
           ))}
         </ul>
       )}
-      {hasViews && <p class="bs-muted">The opposing views on the subject are below.</p>}
+      {hasViews && <p class="bs-muted">{t('cardLoadedViewsBelow')}</p>}
     </section>
   );
 }

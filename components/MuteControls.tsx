@@ -1,5 +1,6 @@
 import type { EntryKind } from '../core/types.ts';
-import { kindPlural } from './format-card-text.ts';
+import { kindPlural, kindThis } from './format-card-text.ts';
+import { t } from './i18n.ts';
 
 /** Props of {@link MuteControls}. */
 export interface MuteControlsProps {
@@ -10,17 +11,6 @@ export interface MuteControlsProps {
   clickCounts?: (event: MouseEvent) => boolean;
 }
 
-const THIS: Record<EntryKind, string> = {
-  person: 'this person',
-  organisation: 'this organisation',
-  place: 'this place',
-  event: 'this event',
-  // A topic is a subject, not a name: muting it mutes its loaded terms as well.
-  topic: 'this topic',
-  work: 'this work',
-  outlet: 'this publication',
-};
-
 /** "Don't mark this person" / "Don't mark people": muting from the card; undone in the options. */
 export function MuteControls({ kind, onMute, clickCounts = () => true }: MuteControlsProps) {
   // Only the reader's own clicks count: a page cannot mute on their behalf.
@@ -28,12 +18,12 @@ export function MuteControls({ kind, onMute, clickCounts = () => true }: MuteCon
     if (e.isTrusted && clickCounts(e)) onMute(scope);
   };
   return (
-    <div class="bs-mute" role="group" aria-label="Stop marking (undo in the options)">
+    <div class="bs-mute" role="group" aria-label={t('cardMuteGroup')}>
       <button type="button" class="bs-button-quiet" onClick={mute('entity')}>
-        Don't mark {THIS[kind]}
+        {t('cardMuteEntity', kindThis(kind))}
       </button>
       <button type="button" class="bs-button-quiet" onClick={mute('kind')}>
-        Don't mark {kindPlural(kind)}
+        {t('cardMuteKind', kindPlural(kind))}
       </button>
     </div>
   );

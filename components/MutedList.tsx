@@ -1,6 +1,7 @@
 import type { MutedEntry } from '../core/mutes.ts';
 import { ENTRY_KINDS, type EntryKind } from '../core/types.ts';
-import { kindLabel, kindPlural } from './format-card-text.ts';
+import { kindEvery, kindLabel, kindPlural } from './format-card-text.ts';
+import { t } from './i18n.ts';
 
 /** Props of {@link MutedList}. */
 export interface MutedListProps {
@@ -19,23 +20,23 @@ export function MutedList({ mutes, kinds, notice, onUnmute, onMarkKind }: MutedL
   const kindsOff = ENTRY_KINDS.filter((k) => !kinds[k]);
   return (
     <section aria-labelledby="muted-title">
-      <h2 id="muted-title">Muted</h2>
+      <h2 id="muted-title">{t('mutedHeading')}</h2>
       {notice && (
         <p class="notice" role="alert">
           {notice}
         </p>
       )}
       {mutes.length === 0 && kindsOff.length === 0 ? (
-        <p class="muted">Nothing muted. “Don't mark…” on a card stops marking a name, a topic or a whole kind.</p>
+        <p class="muted">{t('mutedNone')}</p>
       ) : (
         <>
           <table>
             <thead>
               <tr>
-                <th scope="col">Not marked</th>
-                <th scope="col">Kind</th>
+                <th scope="col">{t('mutedNotMarked')}</th>
+                <th scope="col">{t('mutedKind')}</th>
                 <th scope="col">
-                  <span class="muted">Undo</span>
+                  <span class="muted">{t('optionsUndo')}</span>
                 </th>
               </tr>
             </thead>
@@ -45,26 +46,26 @@ export function MutedList({ mutes, kinds, notice, onUnmute, onMarkKind }: MutedL
                   <td>{m.name}</td>
                   <td>{kindLabel(m.kind)}</td>
                   <td>
-                    <button type="button" class="secondary" aria-label={`Mark ${m.name} again`} onClick={() => onUnmute(m.id)}>
-                      Mark again
+                    <button type="button" class="secondary" aria-label={t('mutedMarkAgainLabel', m.name)} onClick={() => onUnmute(m.id)}>
+                      {t('mutedMarkAgain')}
                     </button>
                   </td>
                 </tr>
               ))}
               {kindsOff.map((kind) => (
                 <tr key={kind}>
-                  <td>All {kindPlural(kind)}</td>
-                  <td>Every {kindLabel(kind).toLowerCase()}</td>
+                  <td>{t('mutedAllOfKind', kindPlural(kind))}</td>
+                  <td>{kindEvery(kind)}</td>
                   <td>
-                    <button type="button" class="secondary" aria-label={`Mark ${kindPlural(kind)} again`} onClick={() => onMarkKind(kind)}>
-                      Mark again
+                    <button type="button" class="secondary" aria-label={t('mutedMarkAgainLabel', kindPlural(kind))} onClick={() => onMarkKind(kind)}>
+                      {t('mutedMarkAgain')}
                     </button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p class="muted">Muted names are still listed in the context panel, labelled “muted”.</p>
+          <p class="muted">{t('mutedHint')}</p>
         </>
       )}
     </section>

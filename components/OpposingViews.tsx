@@ -1,19 +1,24 @@
 import type { Perspective } from '../core/types.ts';
 import { Markup } from './Markup.tsx';
 import { SourceList } from './SourceList.tsx';
+import { CardSection, type Disclosure } from './CardSection.tsx';
+import { t } from './i18n.ts';
 
 /** Props of {@link OpposingViews}. */
 export interface OpposingViewsProps {
   perspectives: Perspective[];
   /** What independent investigations or courts established, kept apart from the views. */
   established?: string;
+  /** Element id base (the card and the panel can both show views at once). */
+  id?: string;
+  /** Foldable when given. */
+  disclosure?: Disclosure;
 }
 
 /** Each view named for who holds it, with its sources; then what is established. */
-export function OpposingViews({ perspectives, established }: OpposingViewsProps) {
+export function OpposingViews({ perspectives, established, id = 'bs-views', disclosure }: OpposingViewsProps) {
   return (
-    <section class="bs-section" aria-labelledby="bs-views-title">
-      <h3 id="bs-views-title">Opposing views</h3>
+    <CardSection id={id} title={t('cardViews')} disclosure={disclosure}>
       <ul class="bs-views">
         {perspectives.map((p) => (
           <li class="bs-view" key={p.holder}>
@@ -25,10 +30,10 @@ export function OpposingViews({ perspectives, established }: OpposingViewsProps)
       </ul>
       {established && (
         <div class="bs-established">
-          <h4>What investigations established</h4>
+          <h4>{t('cardEstablished')}</h4>
           <Markup text={established} />
         </div>
       )}
-    </section>
+    </CardSection>
   );
 }

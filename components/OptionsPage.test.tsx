@@ -16,7 +16,7 @@ function mount(overrides: Partial<OptionsPageProps> = {}) {
     settings: defaultSettings(),
     notice: null,
     status: null,
-    packs: [],
+    packs: { packs: [], notices: [], importState: { status: 'idle' }, onImportFile: vi.fn(), onSetEnabled: vi.fn(), onRemove: vi.fn(), onExport: vi.fn() },
     corrections: [],
     onChange: vi.fn(),
     onReset: vi.fn(),

@@ -1,4 +1,4 @@
-import type { PackInfo } from '../core/messages.ts';
+import { PacksSection, type PacksSectionProps } from './PacksSection.tsx';
 import type { Correction } from '../core/corrections.ts';
 import { HOVER_DELAY_RANGE, normalizeHostname, type Settings } from '../core/settings.ts';
 import { ENTRY_KINDS, type EntryKind } from '../core/types.ts';
@@ -6,6 +6,7 @@ import { kindLabel } from './format-card-text.ts';
 import type { MutedEntry } from '../core/mutes.ts';
 import { endOfLocalDay, isPaused } from '../core/reader-controls.ts';
 import { MutedList } from './MutedList.tsx';
+import { t } from './i18n.ts';
 
 /** Props of {@link OptionsPage}. */
 export interface OptionsPageProps {
@@ -14,7 +15,8 @@ export interface OptionsPageProps {
   notice: string | null;
   /** "Saved." after a change. */
   status: string | null;
-  packs: PackInfo[];
+  /** The packs section: installed packs and the import. */
+  packs: PacksSectionProps;
   /** Marks the reader reported as wrong. */
   corrections: Correction[];
   onChange: (settings: Settings) => void;
@@ -40,8 +42,8 @@ export function OptionsPage(props: OptionsPageProps) {
   const setKind = (kind: EntryKind, on: boolean) => set('kinds', { ...settings.kinds, [kind]: on });
   return (
     <main>
-      <h1>Backstory</h1>
-      <p class="muted">Context for the news you read. Everything runs in your browser; nothing you read is sent anywhere.</p>
+      <h1>{t('extensionName')}</h1>
+      <p class="muted">{t('optionsIntro')}</p>
       {notice && (
         <p class="notice" role="alert">
           {notice}
@@ -51,53 +53,53 @@ export function OptionsPage(props: OptionsPageProps) {
         {status ?? ''}
       </p>
 
-      <h2>Where Backstory reads</h2>
+      <h2>{t('optionsWhereHeading')}</h2>
       <label>
         <input type="checkbox" checked={settings.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} />
-        Backstory is on
+        {t('optionsEnabled')}
       </label>
       {isPaused(settings, now()) ? (
         <p class="pause">
-          <span>Paused for the rest of today: nothing is marked until midnight.</span>
+          <span>{t('optionsPaused')}</span>
           <button type="button" onClick={() => set('pausedUntil', null)}>
-            Resume now
+            {t('optionsResume')}
           </button>
         </p>
       ) : (
         <p class="pause">
           <button type="button" class="secondary" onClick={() => set('pausedUntil', endOfLocalDay(new Date(now())))}>
-            Pause for today
+            {t('optionsPause')}
           </button>
-          <span class="muted">Marks nothing until midnight, then comes back by itself.</span>
+          <span class="muted">{t('optionsPauseHint')}</span>
         </p>
       )}
       <fieldset>
-        <legend>Sites</legend>
+        <legend>{t('optionsSites')}</legend>
         <label>
           <input type="radio" name="site-mode" checked={settings.siteMode === 'all'} onChange={() => set('siteMode', 'all')} />
-          On every site, except these:
+          {t('optionsSitesAll')}
         </label>
         <textarea
-          aria-label="Sites where Backstory stays off, one per line"
+          aria-label={t('optionsSitesAllLabel')}
           disabled={settings.siteMode !== 'all'}
           value={settings.disabledSites.join('\n')}
           onChange={(e) => set('disabledSites', sitesFrom(e.currentTarget.value))}
         />
         <label>
           <input type="radio" name="site-mode" checked={settings.siteMode === 'listed'} onChange={() => set('siteMode', 'listed')} />
-          Only on these sites:
+          {t('optionsSitesListed')}
         </label>
         <textarea
-          aria-label="The only sites where Backstory reads, one per line"
+          aria-label={t('optionsSitesListedLabel')}
           disabled={settings.siteMode !== 'listed'}
           value={settings.listedSites.join('\n')}
           onChange={(e) => set('listedSites', sitesFrom(e.currentTarget.value))}
         />
       </fieldset>
 
-      <h2>What is marked</h2>
+      <h2>{t('optionsWhatHeading')}</h2>
       <fieldset>
-        <legend>Kinds</legend>
+        <legend>{t('optionsKinds')}</legend>
         {ENTRY_KINDS.map((kind) => (
           <label key={kind}>
             <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => setKind(kind, e.currentTarget.checked)} />
@@ -106,10 +108,10 @@ export function OptionsPage(props: OptionsPageProps) {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Mentions</legend>
+        <legend>{t('optionsMentions')}</legend>
         <label>
           <input type="radio" name="mentions" checked={settings.mentions === 'all'} onChange={() => set('mentions', 'all')} />
-          Every mention
+          {t('optionsMentionsAll')}
         </label>
         <label>
           <input
@@ -118,24 +120,24 @@ export function OptionsPage(props: OptionsPageProps) {
             checked={settings.mentions === 'first-per-section'}
             onChange={() => set('mentions', 'first-per-section')}
           />
-          Only the first mention in each section
+          {t('optionsMentionsFirst')}
         </label>
       </fieldset>
       <fieldset>
-        <legend>Where</legend>
+        <legend>{t('optionsWhereMarked')}</legend>
         <label>
           <input type="radio" name="panel-only" checked={!settings.panelOnly} onChange={() => set('panelOnly', false)} />
-          Mark names in the text, and list them in the context panel
+          {t('optionsMarkInText')}
         </label>
         <label>
           <input type="radio" name="panel-only" checked={settings.panelOnly} onChange={() => set('panelOnly', true)} />
-          Panel only: mark nothing in the text; the context panel still lists everything recognised
+          {t('optionsPanelOnly')}
         </label>
       </fieldset>
 
-      <h2>Cards</h2>
+      <h2>{t('optionsCardsHeading')}</h2>
       <label>
-        Open a card after resting the pointer for
+        {t('optionsHoverDelay')}
         <input
           type="number"
           min={HOVER_DELAY_RANGE.min}
@@ -147,52 +149,34 @@ export function OptionsPage(props: OptionsPageProps) {
             if (ms >= HOVER_DELAY_RANGE.min && ms <= HOVER_DELAY_RANGE.max) set('hoverDelayMs', ms);
           }}
         />
-        ms
+        {t('optionsMilliseconds')}
       </label>
       <label>
-        Theme
+        {t('optionsTheme')}
         <select value={settings.theme} onChange={(e) => set('theme', e.currentTarget.value as Settings['theme'])}>
-          <option value="system">Follow the system</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="system">{t('optionsThemeSystem')}</option>
+          <option value="light">{t('optionsThemeLight')}</option>
+          <option value="dark">{t('optionsThemeDark')}</option>
         </select>
       </label>
 
-      <h2>Packs</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Pack</th>
-            <th scope="col">Version</th>
-            <th scope="col">Entries</th>
-          </tr>
-        </thead>
-        <tbody>
-          {packs.map((p) => (
-            <tr key={p.id}>
-              <td>{p.name}</td>
-              <td>{p.version}</td>
-              <td>{p.entries}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PacksSection {...packs} />
 
       <MutedList mutes={mutes} kinds={settings.kinds} notice={mutesNotice} onUnmute={onUnmute} onMarkKind={(kind) => setKind(kind, true)} />
 
-      <h2>Reported matches</h2>
+      <h2>{t('optionsReportedHeading')}</h2>
       {corrections.length === 0 ? (
-        <p class="muted">No marks reported as wrong. Use “Wrong match?” on a card to hide one.</p>
+        <p class="muted">{t('optionsReportedNone')}</p>
       ) : (
         <>
           <table>
             <thead>
               <tr>
-                <th scope="col">Words</th>
-                <th scope="col">Marked as</th>
-                <th scope="col">Hidden on</th>
+                <th scope="col">{t('optionsReportedWords')}</th>
+                <th scope="col">{t('optionsReportedAs')}</th>
+                <th scope="col">{t('optionsReportedWhere')}</th>
                 <th scope="col">
-                  <span class="muted">Undo</span>
+                  <span class="muted">{t('optionsUndo')}</span>
                 </th>
               </tr>
             </thead>
@@ -201,10 +185,10 @@ export function OptionsPage(props: OptionsPageProps) {
                 <tr key={`${c.scope}${c.where}${c.entityId}${c.surface}`}>
                   <td>{c.surface}</td>
                   <td>{c.entityId}</td>
-                  <td>{c.scope === 'site' ? `all of ${c.where}` : c.where}</td>
+                  <td>{c.scope === 'site' ? t('optionsReportedSite', c.where) : c.where}</td>
                   <td>
-                    <button type="button" class="secondary" aria-label={`Show “${c.surface}” again`} onClick={() => onUndoCorrection(c)}>
-                      Show again
+                    <button type="button" class="secondary" aria-label={t('optionsShowAgainLabel', c.surface)} onClick={() => onUndoCorrection(c)}>
+                      {t('optionsShowAgain')}
                     </button>
                   </td>
                 </tr>
@@ -213,15 +197,15 @@ export function OptionsPage(props: OptionsPageProps) {
           </table>
           <p>
             <button type="button" onClick={onExportCorrections}>
-              Export the list for the pack's authors
+              {t('optionsExportReported')}
             </button>
           </p>
         </>
       )}
 
-      <h2>Start over</h2>
+      <h2>{t('optionsStartOverHeading')}</h2>
       <button type="button" class="secondary" onClick={onReset}>
-        Reset all settings
+        {t('optionsReset')}
       </button>
     </main>
   );

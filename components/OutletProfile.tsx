@@ -1,25 +1,29 @@
 import type { OutletProfile as Profile } from '../core/types.ts';
-import { formatPartialDate } from '../core/partial-date.ts';
 import { Markup } from './Markup.tsx';
 import { SourceList } from './SourceList.tsx';
+import { CardSection, type Disclosure } from './CardSection.tsx';
+import { formatDate, t } from './i18n.ts';
 
 /** Props of {@link OutletProfile}. */
 export interface OutletProfileProps {
   outlet: Profile;
+  /** Element id base (the card and the panel can both show a profile at once). */
+  id?: string;
+  /** Foldable when given. */
+  disclosure?: Disclosure;
 }
 
 /** A publication's ownership, funding and third-party assessments, each attributed. */
-export function OutletProfile({ outlet }: OutletProfileProps) {
+export function OutletProfile({ outlet, id = 'bs-outlet', disclosure }: OutletProfileProps) {
   const facts: [string, string | undefined][] = [
-    ['Owner', outlet.owner],
-    ['Country', outlet.country],
-    ['Founded', outlet.founded && formatPartialDate(outlet.founded)],
-    ['Funding', outlet.funding],
-    ['Domains', outlet.domains.join(', ')],
+    [t('cardOutletOwner'), outlet.owner],
+    [t('cardOutletCountry'), outlet.country],
+    [t('cardOutletFounded'), outlet.founded && formatDate(outlet.founded)],
+    [t('cardOutletFunding'), outlet.funding],
+    [t('cardOutletDomains'), outlet.domains.join(', ')],
   ];
   return (
-    <section class="bs-section" aria-labelledby="bs-outlet-title">
-      <h3 id="bs-outlet-title">Publication profile</h3>
+    <CardSection id={id} title={t('cardOutletProfile')} disclosure={disclosure}>
       <dl class="bs-facts">
         {facts
           .filter(([, value]) => value)
@@ -41,6 +45,6 @@ export function OutletProfile({ outlet }: OutletProfileProps) {
           ))}
         </ul>
       )}
-    </section>
+    </CardSection>
   );
 }

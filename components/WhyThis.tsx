@@ -1,4 +1,6 @@
 import type { FiringRule } from '../core/types.ts';
+import { CardSection, type Disclosure } from './CardSection.tsx';
+import { t, type MessageKey } from './i18n.ts';
 
 /** Why a mention was marked: the words, the alias and the rule that allowed it. */
 export interface MarkReason {
@@ -13,28 +15,25 @@ export interface MarkReason {
 export interface WhyThisProps {
   reason: MarkReason;
   pack?: { name: string; version: string };
+  /** Foldable when given. */
+  disclosure?: Disclosure;
 }
 
-const RULE_WORDS: Record<FiringRule, string> = {
-  always: 'a name Backstory recognises on its own',
-  'after-full-name': 'a short form, allowed because the full name appears earlier in this article',
-  'needs-context': 'a name that needs context, allowed because words that pin it down appear in this article',
-  'case-insensitive': 'a phrase recognised in any capitalisation',
+const RULE_WORDS: Record<FiringRule, MessageKey> = {
+  always: 'cardRuleAlways',
+  'after-full-name': 'cardRuleAfterFullName',
+  'needs-context': 'cardRuleNeedsContext',
+  'case-insensitive': 'cardRuleCaseInsensitive',
 };
 
 /** The "Why this?" section: how the mark came about and which pack it came from. */
-export function WhyThis({ reason, pack }: WhyThisProps) {
+export function WhyThis({ reason, pack, disclosure }: WhyThisProps) {
   return (
-    <section class="bs-section bs-why" aria-labelledby="bs-why-title">
-      <h3 id="bs-why-title">Why this?</h3>
-      <p>
-        Marked because “{reason.surface}” matches the alias “{reason.alias}”: {RULE_WORDS[reason.rule]}.
-      </p>
+    <CardSection id="bs-why" title={t('cardWhyThis')} class="bs-why" disclosure={disclosure}>
+      <p>{t('cardWhyMarked', reason.surface, reason.alias, t(RULE_WORDS[reason.rule]))}</p>
       {pack && (
-        <p class="bs-muted">
-          From the pack {pack.name}, version {pack.version}.
-        </p>
+        <p class="bs-muted">{t('cardWhyPack', pack.name, pack.version)}</p>
       )}
-    </section>
+    </CardSection>
   );
 }

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { ContextService } from './context-service.ts';
-import { compileMatchIndex } from './match-entities.ts';
+import { compileMatchIndex, type MatchIndex } from './match-entities.ts';
+import { installedPack } from './pack-manager.ts';
 import { decodeCompiledIndex, encodeCompiledIndex } from './match-index-file.ts';
-import { TEST_ENTRIES } from './test-entries.ts';
+import { TEST_ENTRIES, testPack } from './test-entries.ts';
 import type { ContextEntry } from './types.ts';
 
-const pack = (entries: ContextEntry[]) => ({ format: 1 as const, id: 't', name: 'T', version: '1', entries });
+const service = (entries: ContextEntry[], compiled: MatchIndex | undefined) => new ContextService([installedPack(testPack(entries), { compiled })], [], () => '2026-11-26');
 const ids = (service: ContextService, text: string) => {
   const answer = service.handle({ type: 'match', text }) as { mentions?: { id: string }[] };
   return (answer.mentions ?? []).map((m) => m.id);
@@ -16,12 +17,12 @@ const withNickname = TEST_ENTRIES.map((e) => (e.id === 'vladimir-putin' ? { ...e
 describe('ContextService with an index compiled at build time', () => {
   test('uses the compiled index when it was built from the same entries', () => {
     const compiled = decodeCompiledIndex(encodeCompiledIndex(compileMatchIndex(withNickname)));
-    expect(ids(new ContextService(pack(TEST_ENTRIES), () => '2026-11-26', compiled), 'VVP and Putin')).toEqual(['vladimir-putin', 'vladimir-putin']);
+    expect(ids(service(TEST_ENTRIES, compiled), 'VVP and Putin')).toEqual(['vladimir-putin', 'vladimir-putin']);
   });
 
   test('compiles its own when the compiled index is of other entries', () => {
     const stale = compileMatchIndex(withNickname.slice(1));
-    expect(ids(new ContextService(pack(TEST_ENTRIES), () => '2026-11-26', stale), 'VVP and Putin')).toEqual(['vladimir-putin']);
+    expect(ids(service(TEST_ENTRIES, stale), 'VVP and Putin')).toEqual(['vladimir-putin']);
   });
 
   test('an unreadable compiled index is no index', () => {

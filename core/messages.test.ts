@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseRequest, parseTabCommand, MAX_MATCH_TEXT_CHARS } from './messages.ts';
+import { MAX_PACK_FILE_BYTES } from './pack-limits.ts';
+import { routeRequest } from './context-service.ts';
 import { seededRandom } from '../tests/support/seeded-random.ts';
 
 describe('parseRequest', () => {
@@ -10,6 +12,10 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'outlet', hostname: 'WWW.theduran.com' })).toEqual({ request: { type: 'outlet', hostname: 'www.theduran.com' } });
     expect(parseRequest({ type: 'badge', count: 58 })).toEqual({ request: { type: 'badge', count: 58 } });
     expect(parseRequest({ type: 'packs' })).toEqual({ request: { type: 'packs' } });
+    expect(parseRequest({ type: 'import-pack', text: '{}' })).toEqual({ request: { type: 'import-pack', text: '{}' } });
+    expect(parseRequest({ type: 'set-pack-enabled', id: 'world-affairs', enabled: false })).toEqual({ request: { type: 'set-pack-enabled', id: 'world-affairs', enabled: false } });
+    expect(parseRequest({ type: 'remove-pack', id: 'history-2' })).toEqual({ request: { type: 'remove-pack', id: 'history-2' } });
+    expect(parseRequest({ type: 'export-pack', id: 'history-2' })).toEqual({ request: { type: 'export-pack', id: 'history-2' } });
     expect(parseRequest({ type: 'mute-entity', id: 'vladimir-putin' })).toEqual({ request: { type: 'mute-entity', id: 'vladimir-putin' } });
     expect(parseRequest({ type: 'mute-kind', kind: 'place' })).toEqual({ request: { type: 'mute-kind', kind: 'place' } });
   });
@@ -30,6 +36,15 @@ describe('parseRequest', () => {
     [{ type: 'packs', all: true }, 'packs takes only { type }'],
     [{ type: 'report-wrong-match', entityId: 'x', surface: 'X', scope: 'everywhere' }, 'report-wrong-match.scope must be page or site'],
     [{ type: 'report-wrong-match', entityId: '../x', surface: 'X', scope: 'page' }, 'report-wrong-match.entityId must be an entry id'],
+    [{ type: 'import-pack', text: { format: 1 } }, 'import-pack.text must be a string'],
+    [{ type: 'import-pack', text: '{}', name: 'x.json' }, 'import-pack takes only { type, text }'],
+    [{ type: 'set-pack-enabled', id: 'a', enabled: 'yes' }, 'set-pack-enabled.enabled must be true or false'],
+    [{ type: 'set-pack-enabled', id: 'A B', enabled: true }, 'set-pack-enabled.id must be a pack id'],
+    [{ type: 'set-pack-enabled', id: 'a' }, 'set-pack-enabled.enabled must be true or false'],
+    [{ type: 'remove-pack', id: '__proto__' }, 'remove-pack.id must be a pack id'],
+    [{ type: 'remove-pack', id: 'a'.repeat(101) }, 'remove-pack.id must be a pack id'],
+    [{ type: 'export-pack', id: 7 }, 'export-pack.id must be a pack id'],
+    [{ type: 'export-pack', id: 'a', all: true }, 'export-pack takes only { type, id }'],
     [{ type: 'mute-entity', id: '' }, 'mute-entity.id must be an entry id'],
     [{ type: 'mute-entity', id: 'Vladimir Putin' }, 'mute-entity.id must be an entry id'],
     [{ type: 'mute-entity', id: ['vladimir-putin'] }, 'mute-entity.id must be an entry id'],
@@ -43,6 +58,10 @@ describe('parseRequest', () => {
     [{ type: 'pause' }, 'unknown request type "pause"'],
   ])('refuses %j', (value, error) => {
     expect(parseRequest(value)).toEqual({ error });
+  });
+
+  test('refuses a pack text over the file limit', () => {
+    expect(parseRequest({ type: 'import-pack', text: 'x'.repeat(MAX_PACK_FILE_BYTES + 1) })).toEqual({ error: `import-pack.text is over ${MAX_PACK_FILE_BYTES} characters` });
   });
 
   test('refuses oversized text before matching it', () => {
@@ -84,8 +103,26 @@ describe('parseTabCommand', () => {
   test('accepts the known commands only', () => {
     expect(parseTabCommand({ type: 'toggle-panel' })).toEqual({ type: 'toggle-panel' });
     expect(parseTabCommand({ type: 'next-mention' })).toEqual({ type: 'next-mention' });
+    expect(parseTabCommand({ type: 'packs-changed' })).toEqual({ type: 'packs-changed' });
     for (const value of [null, 'toggle-panel', { type: 'toggle-panel', extra: 1 }, { type: 'reset' }, { type: 7 }]) {
       expect(parseTabCommand(value)).toBeNull();
     }
+  });
+});
+
+describe('routeRequest', () => {
+  test('pack changes and exports are for extension pages only; content scripts may still read the list', () => {
+    for (const message of [
+      { type: 'import-pack', text: '{}' },
+      { type: 'set-pack-enabled', id: 'a', enabled: false },
+      { type: 'remove-pack', id: 'a' },
+      { type: 'export-pack', id: 'a' },
+    ]) {
+      expect(routeRequest(message, 'content-script')).toEqual({ error: `${message.type} is only for Backstory's own pages` });
+      expect(routeRequest(message, 'extension-page')).not.toHaveProperty('error');
+    }
+    expect(routeRequest({ type: 'remove-pack', id: 'a' }, 'extension-page')).toEqual({ packChange: { type: 'remove-pack', id: 'a' } });
+    expect(routeRequest({ type: 'export-pack', id: 'a' }, 'extension-page')).toEqual({ service: { type: 'export-pack', id: 'a' } });
+    expect(routeRequest({ type: 'packs' }, 'content-script')).toEqual({ service: { type: 'packs' } });
   });
 });

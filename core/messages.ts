@@ -5,14 +5,16 @@
  */
 import type { Mention } from './match-entities.ts';
 import type { CardModel } from './resolve-card.ts';
-import { ENTRY_KINDS, type ContextEntry, type EntryKind } from './types.ts';
+import { ENTRY_KINDS, type ContextEntry, type ContextPack, type EntryKind, type PackChange } from './types.ts';
+import { MAX_PACK_FILE_BYTES } from './pack-limits.ts';
 
 /** The most text one match request may carry (a very long article is about 200,000 characters). */
 export const MAX_MATCH_TEXT_CHARS = 2_000_000;
 const MAX_ID_CHARS = 200;
+const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_HOST_CHARS = 253;
 
-/** Content script → background. */
+/** Content script or extension page → background. */
 export type Request =
   /** Find the mentions in an article's flattened text. */
   | { type: 'match'; text: string }
@@ -24,6 +26,14 @@ export type Request =
   | { type: 'badge'; count: number }
   /** The installed packs (for the options page). */
   | { type: 'packs' }
+  /** Import a pack file's text (extension pages only). */
+  | { type: 'import-pack'; text: string }
+  /** Switch an installed pack on or off (extension pages only). */
+  | { type: 'set-pack-enabled'; id: string; enabled: boolean }
+  /** Remove an imported pack (extension pages only). */
+  | { type: 'remove-pack'; id: string }
+  /** An installed pack as a file to save (extension pages only). */
+  | { type: 'export-pack'; id: string }
   /** Open the options page (from the panel's "Backstory is off here" notice). */
   | { type: 'open-options' }
   /** The reader says a mark on the sending page is wrong: hide it here or on the whole site. */
@@ -35,22 +45,42 @@ export type Request =
   | { type: 'mute-entity'; id: string }
   | { type: 'mute-kind'; kind: EntryKind };
 
+/**
+ * Requests only the extension's own pages may make: they change the installed packs or hand out
+ * a whole pack. Content scripts run in pages Backstory does not control, so they only read.
+ */
+export const EXTENSION_PAGE_REQUESTS: ReadonlySet<Request['type']> = new Set(['import-pack', 'set-pack-enabled', 'remove-pack', 'export-pack']);
+
 /** An installed pack as the options page lists it. */
 export interface PackInfo {
   id: string;
   name: string;
+  publisher: string;
   version: string;
   entries: number;
+  enabled: boolean;
+  /** The pack that comes with Backstory: it can be switched off but not removed. */
+  bundled: boolean;
+  /** When an imported pack was imported (ISO 8601); null for the bundled pack. */
+  importedAt: string | null;
+  changelog: PackChange[];
 }
+
+/** What became of an imported file: installed, or refused with every reason (capped) in plain words. */
+export type ImportResult =
+  | { imported: true; pack: PackInfo; replacedVersion: string | null }
+  | { imported: false; problems: string[]; more: number };
 
 /** Background → content script: what the reader asked for from the toolbar or a shortcut. */
 export type TabCommand =
   /** Show or hide the context panel in this tab. */
   | { type: 'toggle-panel' }
   /** Move to the next marked mention and open its card. */
-  | { type: 'next-mention' };
+  | { type: 'next-mention' }
+  /** The installed or enabled packs changed: read the page again. */
+  | { type: 'packs-changed' };
 
-const TAB_COMMANDS: ReadonlySet<string> = new Set(['toggle-panel', 'next-mention']);
+const TAB_COMMANDS: ReadonlySet<string> = new Set(['toggle-panel', 'next-mention', 'packs-changed']);
 
 /** Check a message arriving in a content script; null when it is not a tab command. */
 export function parseTabCommand(value: unknown): TabCommand | null {
@@ -72,7 +102,12 @@ export interface ResponseMap {
   card: { ok: true; card: CardModel };
   outlet: { ok: true; outlet: EntitySummary | null };
   badge: { ok: true };
-  packs: { ok: true; packs: PackInfo[] };
+  /** `notices`: packs that could not be read from storage and were left out, in plain words. */
+  packs: { ok: true; packs: PackInfo[]; notices: string[] };
+  'import-pack': { ok: true; result: ImportResult };
+  'set-pack-enabled': { ok: true };
+  'remove-pack': { ok: true };
+  'export-pack': { ok: true; pack: ContextPack };
   'open-options': { ok: true };
   'report-wrong-match': { ok: true };
   /** The muted entry as the pack names it (the worker records this, never names from the page). */
@@ -90,6 +125,10 @@ export type Response<T extends Request['type']> = ResponseMap[T] | ErrorResponse
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPackId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 100 && PACK_ID.test(value);
 }
 
 function hasOnlyKeys(value: Record<string, unknown>, keys: string[]): boolean {
@@ -124,6 +163,22 @@ export function parseRequest(value: unknown): { request: Request } | { error: st
     case 'open-options':
       if (!hasOnlyKeys(value, ['type'])) return { error: `${value.type} takes only { type }` };
       return { request: { type: value.type } };
+    case 'import-pack':
+      if (!hasOnlyKeys(value, ['type', 'text'])) return { error: 'import-pack takes only { type, text }' };
+      if (typeof value.text !== 'string') return { error: 'import-pack.text must be a string' };
+      // A UTF-8 file of n bytes decodes to at most n UTF-16 units: the file limit bounds the text.
+      if (value.text.length > MAX_PACK_FILE_BYTES) return { error: `import-pack.text is over ${MAX_PACK_FILE_BYTES} characters` };
+      return { request: { type: 'import-pack', text: value.text } };
+    case 'set-pack-enabled':
+      if (!hasOnlyKeys(value, ['type', 'id', 'enabled'])) return { error: 'set-pack-enabled takes only { type, id, enabled }' };
+      if (!isPackId(value.id)) return { error: 'set-pack-enabled.id must be a pack id' };
+      if (typeof value.enabled !== 'boolean') return { error: 'set-pack-enabled.enabled must be true or false' };
+      return { request: { type: 'set-pack-enabled', id: value.id, enabled: value.enabled } };
+    case 'remove-pack':
+    case 'export-pack':
+      if (!hasOnlyKeys(value, ['type', 'id'])) return { error: `${value.type} takes only { type, id }` };
+      if (!isPackId(value.id)) return { error: `${value.type}.id must be a pack id` };
+      return { request: { type: value.type, id: value.id } };
     case 'report-wrong-match':
       if (!hasOnlyKeys(value, ['type', 'entityId', 'surface', 'scope'])) return { error: 'report-wrong-match takes only { type, entityId, surface, scope }' };
       if (typeof value.entityId !== 'string' || !/^[a-z0-9-]{1,200}$/.test(value.entityId)) return { error: 'report-wrong-match.entityId must be an entry id' };

@@ -8,7 +8,7 @@ import { ENTRY_KINDS, type EntryKind } from './types.ts';
 
 export const SETTINGS_VERSION = 2;
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
-const MAX_SITES = 5000;
+export const MAX_SITES = 5000;
 
 /** Everything the reader can choose. */
 export interface Settings {

@@ -1,7 +1,7 @@
 /**
  * Small entries for unit tests: each exercises one matching rule. Not part of any pack.
  */
-import type { ContextEntry } from './types.ts';
+import type { ContextEntry, ContextPack } from './types.ts';
 
 const base = {
   summary: 'Test entry.',
@@ -31,3 +31,8 @@ export const TEST_ENTRIES: ContextEntry[] = [
   testEntry({ id: 'syria-chemical-attacks', kind: 'topic', name: 'Chemical attacks in Syria', aliases: [{ text: 'false flag', match: 'case-insensitive' }] }),
   testEntry({ id: 'georgia', kind: 'place', name: 'Georgia', aliases: [{ text: 'Georgia', match: 'needs-context', context: ['Tbilisi', 'Caucasus'] }] }),
 ];
+
+/** A pack around `entries`, for tests. */
+export function testPack(entries: ContextEntry[], partial: Partial<ContextPack> = {}): ContextPack {
+  return { format: 1, id: 't', name: 'T', publisher: 'Tests', version: '1', changelog: [], entries, ...partial };
+}

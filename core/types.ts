@@ -120,11 +120,26 @@ export interface ContextEntry {
   outlet?: OutletProfile;
 }
 
-/** The compiled pack the extension bundles: validated entries plus identifying metadata. */
+/** What changed in a pack on one day. */
+export interface PackChange {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  changes: string[];
+}
+
+/**
+ * A pack: validated entries plus identifying metadata. The bundled pack is compiled from the
+ * sources at build time; readers import others as files of the same shape (docs/DATABASE.md).
+ */
 export interface ContextPack {
   format: 1;
+  /** Kebab-case, unique among installed packs. */
   id: string;
   name: string;
+  /** Who made the pack and answers for its content. */
+  publisher: string;
   version: string;
+  /** Newest first, one item per day. */
+  changelog: PackChange[];
   entries: ContextEntry[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateEntries, validatePack } from './validate-pack.ts';
-import { testEntry } from './test-entries.ts';
+import { testEntry, testPack } from './test-entries.ts';
 
 const today = '2026-11-26';
 
@@ -79,13 +79,49 @@ describe('validateEntries', () => {
 
 describe('validatePack', () => {
   test('refuses the wrong format version', () => {
-    const result = validatePack({ format: 2, id: 'p', name: 'P', version: '1', entries: [] }, today);
+    const result = validatePack(testPack([], { format: 2 as 1 }), today);
     expect(result.pack).toBeUndefined();
     expect(result.problems[0]!.message).toBe('this version of Backstory reads pack format 1, not 2');
   });
 
   test('accepts a valid pack', () => {
-    const pack = { format: 1, id: 'p', name: 'P', version: '1', entries: [testEntry({ id: 'a', aliases: [{ text: 'Alpha' }] })] };
-    expect(validatePack(pack, today).pack).toBe(pack);
+    const pack = testPack([testEntry({ id: 'a', aliases: [{ text: 'Alpha' }] })], {
+      changelog: [
+        { date: '2026-11-20', changes: ['Alpha: added'] },
+        { date: '2026-10-01', changes: ['Beta: sources updated', 'Gamma: removed'] },
+      ],
+    });
+    expect(validatePack(pack, today)).toEqual({ entries: pack.entries, problems: [], pack });
+  });
+
+  test('checks the publisher, the id and the changelog', () => {
+    const pack = {
+      ...testPack([]),
+      id: 'Not An Id',
+      publisher: ' ',
+      changelog: [
+        { date: '2026-11-20', changes: ['fine'] },
+        { date: '2026-11-20', changes: ['same day again'] },
+        { date: '2026-02-30', changes: ['no such day'] },
+        { date: '2026-01', changes: ['month only'] },
+        { date: '2025-01-01', changes: [] },
+        { date: '2024-01-01', changes: [''], extra: 1 },
+      ],
+    };
+    expect(validatePack(pack, today).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'id: must be kebab-case letters and digits, e.g. world-affairs',
+      'publisher: must be a non-empty string',
+      'changelog[1].date: 2026-11-20 is not older than 2026-11-20 before it: newest first, one item per day',
+      'changelog[2].date: "2026-02-30" is not a day (YYYY-MM-DD)',
+      'changelog[3].date: "2026-01" is not a day (YYYY-MM-DD)',
+      'changelog[4].changes: needs at least one change',
+      'changelog[5].extra: unknown field "extra"',
+      'changelog[5].changes[0]: must be a non-empty string',
+    ]);
+  });
+
+  test('a pack without publisher or changelog is refused', () => {
+    const { publisher: _p, changelog: _c, ...old } = testPack([]);
+    expect(validatePack(old, today).problems.map((p) => p.field)).toEqual(['publisher', 'changelog']);
   });
 });

@@ -6,7 +6,7 @@
 import type { ContextEntry, ContextPack } from './types.ts';
 import { validateEntry, type Problem } from './validate-entry.ts';
 import { foldForMatching, tokenize } from './normalize-text.ts';
-import { startOfPartialDate } from './partial-date.ts';
+import { isPartialDate, startOfPartialDate } from './partial-date.ts';
 
 export const PACK_FORMAT = 1;
 const REVIEW_MAX_AGE_DAYS = 365;
@@ -32,9 +32,12 @@ export function validateEntries(values: readonly unknown[], today: string): Pack
     if (!own.some((p) => p.severity === 'error')) entries.push(value as ContextEntry);
   });
 
+  // Ids count even on entries with errors of their own: a duplicate or a missing related entry
+  // is reported as such, not hidden behind (or blamed on) another problem.
+  const allIds = values.flatMap((v) => (typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' ? [(v as { id: string }).id] : []));
   const seen = new Map<string, number>();
-  for (const entry of entries) {
-    seen.set(entry.id, (seen.get(entry.id) ?? 0) + 1);
+  for (const id of allIds) {
+    seen.set(id, (seen.get(id) ?? 0) + 1);
   }
   for (const [id, count] of seen) {
     if (count > 1) problems.push({ severity: 'error', entry: id, field: 'id', message: `${count} entries share this id` });
@@ -77,7 +80,7 @@ export function validateEntries(values: readonly unknown[], today: string): Pack
 
   for (const entry of entries) problems.push(...overlappingRoles(entry));
 
-  const ids = new Set(entries.map((e) => e.id));
+  const ids = new Set(allIds);
   // A day of slack: a change dated in its author's time zone can be a day ahead of UTC's today.
   const latestDay = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
   const cutoff = new Date(Date.parse(today) - REVIEW_MAX_AGE_DAYS * 86_400_000).toISOString().slice(0, 10);
@@ -129,23 +132,55 @@ function overlappingRoles(entry: ContextEntry): Problem[] {
   return problems;
 }
 
+const PACK_FIELDS = ['format', 'id', 'name', 'publisher', 'version', 'changelog', 'entries'];
+const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TEXT_LIMITS = { name: 200, publisher: 200, version: 50 } as const;
+const CHANGE_MAX_CHARS = 500;
+
+/** The pack's own fields (everything but its entries); `problem` names the field. */
+function checkEnvelope(v: Record<string, unknown>, problem: (field: string, message: string) => void): void {
+  for (const key of Object.keys(v)) {
+    if (!PACK_FIELDS.includes(key)) problem(key, `unknown field "${key}"`);
+  }
+  if (v.format !== PACK_FORMAT) problem('format', `this version of Backstory reads pack format ${PACK_FORMAT}, not ${JSON.stringify(v.format)}`);
+  if (typeof v.id !== 'string' || !PACK_ID.test(v.id) || v.id.length > 100) problem('id', 'must be kebab-case letters and digits, e.g. world-affairs');
+  for (const [key, max] of Object.entries(TEXT_LIMITS)) {
+    const text = v[key];
+    if (typeof text !== 'string' || !text.trim()) problem(key, 'must be a non-empty string');
+    else if (text.length > max) problem(key, `is ${text.length} characters long; the limit is ${max}`);
+  }
+  if (!Array.isArray(v.changelog)) return problem('changelog', 'must be a list of { date, changes }, newest first (it may be empty)');
+  let newer: string | null = null;
+  v.changelog.forEach((item: unknown, i) => {
+    const field = `changelog[${i}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return problem(field, 'must be { date, changes }');
+    const { date, changes, ...rest } = item as Record<string, unknown>;
+    for (const key of Object.keys(rest)) problem(`${field}.${key}`, `unknown field "${key}"`);
+    if (!isPartialDate(date) || date.length !== 10) problem(`${field}.date`, `${JSON.stringify(date)} is not a day (YYYY-MM-DD)`);
+    else {
+      if (newer !== null && date >= newer) problem(`${field}.date`, `${date} is not older than ${newer} before it: newest first, one item per day`);
+      newer = date;
+    }
+    if (!Array.isArray(changes) || changes.length === 0) return problem(`${field}.changes`, 'needs at least one change');
+    changes.forEach((change: unknown, k) => {
+      if (typeof change !== 'string' || !change.trim()) problem(`${field}.changes[${k}]`, 'must be a non-empty string');
+      else if (change.length > CHANGE_MAX_CHARS) problem(`${field}.changes[${k}]`, `is ${change.length} characters long; the limit is ${CHANGE_MAX_CHARS}`);
+    });
+  });
+}
+
 /** Check a compiled or imported pack file: its envelope, then its entries. */
 export function validatePack(value: unknown, today: string): PackCheck & { pack?: ContextPack } {
-  const envelope = (field: string, message: string): Problem => ({ severity: 'error', entry: '(pack)', field, message });
+  const problems: Problem[] = [];
+  const problem = (field: string, message: string) => problems.push({ severity: 'error', entry: '(pack)', field, message });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { entries: [], problems: [envelope('', 'a pack must be a JSON object')] };
+    problem('', 'a pack must be a JSON object');
+    return { entries: [], problems };
   }
   const v = value as Record<string, unknown>;
-  const problems: Problem[] = [];
-  for (const key of Object.keys(v)) {
-    if (!['format', 'id', 'name', 'version', 'entries'].includes(key)) problems.push(envelope(key, `unknown field "${key}"`));
-  }
-  if (v.format !== PACK_FORMAT) problems.push(envelope('format', `this version of Backstory reads pack format ${PACK_FORMAT}, not ${JSON.stringify(v.format)}`));
-  for (const key of ['id', 'name', 'version'] as const) {
-    if (typeof v[key] !== 'string' || !(v[key] as string).trim()) problems.push(envelope(key, 'must be a non-empty string'));
-  }
+  checkEnvelope(v, problem);
   if (!Array.isArray(v.entries)) {
-    problems.push(envelope('entries', 'must be a list of entries'));
+    problem('entries', 'must be a list of entries');
     return { entries: [], problems };
   }
   const check = validateEntries(v.entries, today);

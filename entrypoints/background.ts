@@ -1,37 +1,109 @@
 /**
- * The background worker: loads the bundled pack once and answers the content script's typed
- * requests. Every message is validated (core/messages.ts) and must come from this extension.
+ * The background worker: holds the installed packs (the bundled one and those the reader
+ * imported) and answers typed requests. Every message is validated (core/messages.ts) and must
+ * come from this extension; pack changes must come from the extension's own pages.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ContextService } from '../core/context-service.ts';
+import { ContextService, routeRequest, type PackChangeRequest, type SenderKind } from '../core/context-service.ts';
 import { isoDay } from '../core/partial-date.ts';
-import { parseTabCommand, type EntitySummary, type Request, type ResponseMap, type TabCommand } from '../core/messages.ts';
+import { parseTabCommand, type EntitySummary, type ErrorResponse, type Request, type ResponseMap, type TabCommand } from '../core/messages.ts';
 import type { ContextPack } from '../core/types.ts';
 import { addCorrection, pageKey } from '../core/corrections.ts';
+import { PackManager } from '../core/pack-manager.ts';
+import { PACK_INDEX_KEY } from '../core/pack-storage.ts';
 import { readCorrections, writeCorrections } from '../utils/corrections-store.ts';
+import { extensionStorage } from '../utils/pack-store.ts';
 import { addMute } from '../core/mutes.ts';
 import { readMutes, writeMutes } from '../utils/mutes-store.ts';
 import { readSettings, writeSettings } from '../utils/settings-store.ts';
 import type { EntryKind } from '../core/types.ts';
-import bundledPack from '../assets/generated/pack.json';
-import compiledIndex from '../assets/generated/match-index.json';
-import { decodeCompiledIndex } from '../core/match-index-file.ts';
+import { decodeCompiledIndex, type CompiledIndexFile } from '../core/match-index-file.ts';
+import { installToolbarMenu, tabReported } from '../utils/toolbar-menu.ts';
 
 /** Only this extension's own content scripts and pages may ask. */
 function isTrustedSender(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/** Requests answered from the packs; the others are browser actions the shell performs. */
+const NEEDS_PACKS: ReadonlySet<Request['type']> = new Set(['match', 'card', 'outlet', 'packs', 'export-pack', 'mute-entity']);
+
+/** The bundled pack and its compiled index, shipped as extension files (see wxt.config.ts). */
+async function loadBundledPack(): Promise<{ pack: ContextPack; index: ReturnType<typeof decodeCompiledIndex> }> {
+  const read = (name: string) => fetch((browser.runtime.getURL as (path: string) => string)(`/data/${name}`)).then((r) => r.json() as Promise<unknown>);
+  const [pack, compiled] = await Promise.all([read('pack.json'), read('match-index.json')]);
+  return { pack: pack as ContextPack, index: decodeCompiledIndex(compiled as CompiledIndexFile) };
+}
+
+/** The extension's own pages (options) have its origin; content scripts report the page's URL. */
+function senderKind(sender: Browser.runtime.MessageSender): SenderKind {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ? 'extension-page' : 'content-script';
+}
+
 export default defineBackground(() => {
-  // The match index was compiled with the pack at build time; loading it takes a few ms.
-  const service = new ContextService(bundledPack as ContextPack, () => isoDay(new Date()), decodeCompiledIndex(compiledIndex));
+  const today = () => isoDay(new Date());
+  // Read on first need: requests that only carry a browser action (badge, open-options, wrong
+  // match, mute a kind) and tab or menu events never load the packs.
+  let manager: PackManager | null = null;
+  let service: ContextService | null = null;
+  let ready: Promise<void> | null = null;
+  const rebuild = () => {
+    if (manager) service = new ContextService(manager.installed, manager.notices, today);
+  };
+  // Requests wait for the imported packs too, so the first page after a restart sees all of them.
+  const whenReady = (): Promise<void> =>
+    (ready ??= loadBundledPack().then(
+      ({ pack, index }) => {
+        manager = new PackManager(extensionStorage(), pack, index, { today, now: () => new Date().toISOString(), newKey: () => crypto.randomUUID() });
+        return manager.start().then(rebuild, rebuild);
+      },
+      () => {
+        ready = null; // try again on the next request
+      },
+    ));
+  // Whenever the list of packs changes in storage, the worker rebuilds its index from it, then
+  // tells open pages to read themselves again against it. Not loaded yet: the next request reads it.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(PACK_INDEX_KEY in changes) || !ready) return;
+    ready = ready.then(() => manager?.reload()).then(rebuild, rebuild);
+    void ready.then(() => sendToEveryTab({ type: 'packs-changed' })).catch(() => undefined);
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isTrustedSender(sender)) return Promise.resolve({ ok: false, error: 'sender not allowed' });
-    const answer = service.handle(message);
-    if (answer.ok) performAction(message as Request, sender, answer);
-    return Promise.resolve(answer);
+    const route = routeRequest(message, senderKind(sender));
+    if ('error' in route) return Promise.resolve({ ok: false, error: route.error });
+    if ('service' in route && !NEEDS_PACKS.has(route.service.type)) {
+      // Its shape is checked; what it asks is a browser action of this shell's.
+      performAction(route.service, sender, { ok: true });
+      return Promise.resolve({ ok: true });
+    }
+    return whenReady().then(() => {
+      if (!service) return { ok: false, error: 'the bundled pack could not be read' } satisfies ErrorResponse;
+      if ('packChange' in route) return changePacks(route.packChange);
+      const answer = service.answer(route.service);
+      if (answer.ok) performAction(route.service, sender, answer);
+      return answer;
+    });
   });
+
+  /** Pack changes: the manager writes storage; the storage listener above rebuilds the service. */
+  async function changePacks(request: PackChangeRequest): Promise<object> {
+    try {
+      const done =
+        request.type === 'import-pack'
+          ? { ok: true, result: await manager!.import(request.text) }
+          : request.type === 'remove-pack'
+            ? await manager!.remove(request.id)
+            : await manager!.setEnabled(request.id, request.enabled);
+      // Answer once the worker uses the new list, so the page that asked sees it at once.
+      rebuild();
+      return done;
+    } catch (error) {
+      return { ok: false, error: `the packs could not be changed: ${(error as Error).message}` } satisfies ErrorResponse;
+    }
+  }
 
   // Read-modify-write of stored lists, one at a time: two quick mutes must not lose one.
   let storing = Promise.resolve();
@@ -45,6 +117,7 @@ export default defineBackground(() => {
       const tabId = sender.tab.id;
       void browser.action.setBadgeText({ tabId, text: request.count > 0 ? String(request.count) : '' });
       void browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
+      void tabReported(sender);
     } else if (request.type === 'open-options') {
       void browser.runtime.openOptionsPage();
     } else if (request.type === 'report-wrong-match') {
@@ -83,6 +156,12 @@ export default defineBackground(() => {
     );
   }
 
+  /** Without the "tabs" permission tab URLs are unknown; tabs without our content script refuse. */
+  async function sendToEveryTab(command: TabCommand): Promise<void> {
+    const tabs = await browser.tabs.query({});
+    for (const tab of tabs) sendToTab(tab.id, command);
+  }
+
   // The toolbar button and the keyboard commands act on the tab they were used in.
   const sendToTab = (tabId: number | undefined, command: TabCommand) => {
     if (tabId === undefined) return;
@@ -95,6 +174,7 @@ export default defineBackground(() => {
   });
 
   browser.action.onClicked.addListener((tab) => sendToTab(tab.id, { type: 'toggle-panel' }));
+  installToolbarMenu();
   browser.commands.onCommand.addListener((name, tab) => {
     const command = parseTabCommand({ type: name });
     if (command) sendToTab(tab?.id, command);

@@ -97,4 +97,68 @@ describe('HoverIntent', () => {
     vi.advanceTimersByTime(200);
     expect(events).toEqual(['open putin', 'close']);
   });
+
+  describe('pinned', () => {
+    beforeEach(() => {
+      intent.pointerOver('putin');
+      vi.advanceTimersByTime(300);
+      intent.pointerOnCard(true);
+      intent.pin(true);
+      events.length = 0;
+    });
+
+    test('stays open when the pointer leaves the card and the mark', () => {
+      intent.pointerOnCard(false);
+      intent.pointerOver(null);
+      vi.advanceTimersByTime(5000);
+      expect(events).toEqual([]);
+      expect(intent.current).toBe('putin');
+      expect(intent.pinned).toBe(true);
+    });
+
+    test('other marks open no card while it is pinned', () => {
+      intent.pointerOnCard(false);
+      intent.pointerOver('trump');
+      vi.advanceTimersByTime(5000);
+      expect(events).toEqual([]);
+      expect(intent.current).toBe('putin');
+    });
+
+    test('unpinned, it closes once the pointer leaves, as a hovered card does', () => {
+      intent.pin(false);
+      expect(intent.pinned).toBe(false);
+      vi.advanceTimersByTime(1000);
+      expect(intent.current).toBe('putin');
+      intent.pointerOnCard(false);
+      vi.advanceTimersByTime(200);
+      expect(events).toEqual(['close']);
+    });
+
+    test('closeNow (Escape, the close button) closes it and forgets the pin', () => {
+      intent.closeNow();
+      expect(events).toEqual(['close']);
+      expect(intent.pinned).toBe(false);
+      intent.pointerOver('trump');
+      vi.advanceTimersByTime(300);
+      expect(events).toEqual(['close', 'start trump', 'open trump']);
+    });
+
+    test('a card chosen from the panel or the keyboard replaces it, unpinned', () => {
+      intent.openNow('trump');
+      expect(events).toEqual(['open trump']);
+      expect(intent.pinned).toBe(false);
+    });
+
+    test('retarget keeps it open and pinned on the repainted mark', () => {
+      intent.retarget('putin again');
+      expect(intent.current).toBe('putin again');
+      expect(intent.pinned).toBe(true);
+      expect(events).toEqual([]);
+    });
+  });
+
+  test('nothing to pin when no card is open', () => {
+    intent.pin(true);
+    expect(intent.pinned).toBe(false);
+  });
 });

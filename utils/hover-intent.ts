@@ -1,8 +1,11 @@
 /**
  * Hover intent for cards: a card opens only after the pointer rests on a mark for `openDelayMs`,
  * survives the trip from the mark to the card (`closeGraceMs`), stays open while the pointer is
- * on the card, and closes at once on Escape or a click elsewhere. Timers are injected so the
- * state machine is tested without a browser.
+ * on the card, and closes at once on Escape or a click elsewhere. A pinned card stays open
+ * whatever the pointer does, and while it is pinned no other mark opens a card: one card at a
+ * time, the one the reader chose to keep, until they unpin or close it (Escape, the close button,
+ * or a card chosen from the panel or the keyboard, which opens unpinned in its place). Timers are
+ * injected so the state machine is tested without a browser.
  */
 
 /** Timer functions, injectable for tests. */
@@ -34,6 +37,7 @@ export class HoverIntent<T> {
   private open: T | null = null;
   private closeTimer: unknown = null;
   private onCard = false;
+  private isPinned = false;
   private readonly timers: Timers;
 
   constructor(private readonly options: HoverIntentOptions<T>) {
@@ -50,8 +54,14 @@ export class HoverIntent<T> {
     return this.pending?.target ?? null;
   }
 
+  /** Whether the open card is pinned. */
+  get pinned(): boolean {
+    return this.isPinned;
+  }
+
   /** The pointer is now over `target` (a mark) or over nothing marked (null). */
   pointerOver(target: T | null): void {
+    if (this.isPinned) return;
     if (target !== null && target === this.open) return this.cancelClose();
     if (target !== null && target === this.pending?.target) return;
     this.cancelPending();
@@ -72,8 +82,28 @@ export class HoverIntent<T> {
   /** The pointer entered or left the open card. */
   pointerOnCard(on: boolean): void {
     this.onCard = on;
+    if (this.isPinned) return;
     if (on) this.cancelClose();
     else if (this.open !== null) this.scheduleClose();
+  }
+
+  /** Pin the open card (it stays open until closed or unpinned), or unpin it. */
+  pin(on: boolean): void {
+    if (this.open === null || on === this.isPinned) return;
+    this.isPinned = on;
+    // Unpinned, it waits for the pointer to leave (the card or the mark) as a hovered card does.
+    this.cancelPending();
+    this.cancelClose();
+  }
+
+  /**
+   * The open target was replaced by an equal one (the marks were repainted): keep the card open
+   * on the new one, pinned or not, without closing and reopening it.
+   */
+  retarget(target: T): void {
+    // A pending target belongs to the marks as they were: the pointer's next move finds it again.
+    this.cancelPending();
+    if (this.open !== null) this.open = target;
   }
 
   /** Open `target` at once (chosen from the panel or by keyboard, not by hovering). */
@@ -81,6 +111,7 @@ export class HoverIntent<T> {
     this.cancelPending();
     this.cancelClose();
     this.onCard = false;
+    this.isPinned = false;
     this.open = target;
     this.options.onOpen(target);
   }
@@ -94,6 +125,7 @@ export class HoverIntent<T> {
 
   private closeOpen(): void {
     this.onCard = false;
+    this.isPinned = false;
     if (this.open === null) return;
     this.open = null;
     this.options.onClose();

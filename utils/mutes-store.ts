@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadMutes, storeMutes, type LoadedMutes, type MutedEntry } from '../core/mutes.ts';
+import { t } from '../components/i18n.ts';
 
 const KEY = 'mutes';
 
@@ -12,7 +13,7 @@ export async function readMutes(): Promise<LoadedMutes> {
   try {
     return loadMutes((await browser.storage.local.get(KEY))[KEY]);
   } catch (error) {
-    return { mutes: [], notice: `Your muted names could not be read (${String(error)}), so none are muted.` };
+    return { mutes: [], notice: t('mutedUnreadable', String(error)) };
   }
 }
 

@@ -3,15 +3,18 @@
  * shadow-root UI helper) holding a Preact tree with the card and the context panel. The card is
  * placed next to its mark with floating-ui and follows it while the page scrolls. Page CSS cannot
  * reach in; ours cannot leak out; the host is fixed and zero-sized so nothing on the page moves.
+ * The root also holds a polite live region through which the session speaks to screen readers.
  */
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModel } from '../core/resolve-card.ts';
+import { defaultSectionState, type SectionState } from '../core/card-sections.ts';
 import { BackstoryCard, type CardAction } from '../components/BackstoryCard.tsx';
 import type { MarkReason } from '../components/WhyThis.tsx';
 import { ContextPanel, type ContextPanelProps } from '../components/ContextPanel.tsx';
+import { LiveRegion, type Announcement } from '../components/LiveRegion.tsx';
 import overlayCss from '../components/card.css?inline';
 import { clickBlockedBy, clickPoint } from './is-covered.ts';
 
@@ -26,9 +29,15 @@ export interface OverlayEvents {
 export class OverlayLayer {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private stopFollowing: (() => void) | null = null;
-  /** The card in the layer; `shown: false` while it waits, rendered but hidden, for its hover delay. */
-  private card: { model: CardModel; anchor: Range; reason: MarkReason; shown: boolean } | null = null;
+  /**
+   * The card in the layer; `shown: false` while it waits, rendered but hidden, for its hover
+   * delay; `pinned` while the reader keeps it open.
+   */
+  private card: { model: CardModel; anchor: Range; reason: MarkReason; shown: boolean; pinned: boolean } | null = null;
   private panel: ContextPanelProps | null = null;
+  private sections: SectionState = defaultSectionState();
+  /** What the live region says now. */
+  private announcement: Announcement | null = null;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly events: OverlayEvents) {}
 
@@ -48,7 +57,7 @@ export class OverlayLayer {
    */
   async prepareCard(model: CardModel, anchor: Range, reason: MarkReason): Promise<void> {
     if (this.card?.shown) return;
-    this.card = { model, anchor, reason, shown: false };
+    this.card = { model, anchor, reason, shown: false, pinned: false };
     await this.renderAll();
   }
 
@@ -65,7 +74,7 @@ export class OverlayLayer {
       layer.removeAttribute('data-prepared');
       return;
     }
-    this.card = { model, anchor, reason, shown: true };
+    this.card = { model, anchor, reason, shown: true, pinned: false };
     await this.renderAll();
   }
 
@@ -73,6 +82,26 @@ export class OverlayLayer {
     if (!this.card) return;
     this.card = null;
     void this.renderAll();
+  }
+
+  /** Show the open card as pinned or not. */
+  setPinned(pinned: boolean): void {
+    if (!this.card || this.card.pinned === pinned) return;
+    this.card = { ...this.card, pinned };
+    void this.renderAll();
+  }
+
+  /** Which card sections are open, for the open card and every card after. */
+  setSections(sections: SectionState): void {
+    this.sections = sections;
+    if (this.card) void this.renderAll();
+  }
+
+  /** Say `text` to screen readers through the live region (created for it the first time). */
+  async announce(text: string): Promise<void> {
+    this.announcement = { text };
+    await this.ensureUi();
+    await this.renderAll();
   }
 
   /** Show the panel with these props (or update it), or hide it with null. */
@@ -144,10 +173,18 @@ export class OverlayLayer {
     const card = this.card;
     render(
       <div onKeyDown={(e) => e.key === 'Escape' && this.events.onEscape()}>
+        <LiveRegion announcement={this.announcement} />
         {this.panel && <ContextPanel {...this.panel} />}
         {card && (
           <div class="bs-layer" onPointerEnter={() => this.events.onPointerOnCard(true)} onPointerLeave={() => this.events.onPointerOnCard(false)}>
-            <BackstoryCard card={card.model} reason={card.reason} onAction={this.events.onCardAction} clickCounts={(e) => this.seenWhereClicked(e)} />
+            <BackstoryCard
+              card={card.model}
+              reason={card.reason}
+              pinned={card.pinned}
+              sections={this.sections}
+              onAction={this.events.onCardAction}
+              clickCounts={(e) => this.seenWhereClicked(e)}
+            />
           </div>
         )}
       </div>,

@@ -23,6 +23,10 @@ import { OverlayLayer } from './overlay-layer.tsx';
 import { isRenderedHidden } from './is-rendered-hidden.ts';
 import { markTiming } from './timing-marks.ts';
 import { RescanScheduler, type RescanWork } from './rescan-scheduler.ts';
+import { readSectionState, watchSectionState, writeSectionState } from './card-sections-store.ts';
+import { defaultSectionState, type SectionState } from '../core/card-sections.ts';
+import { shouldAnnounceCount } from '../core/announcements.ts';
+import { cardOpenedMessage, hiddenMessage, markedNamesMessage, mutedEntityMessage, mutedKindMessage, panelMessage } from '../components/live-messages.ts';
 
 const CLOSE_GRACE_MS = 300;
 const FLASH_MS = 1200;
@@ -51,6 +55,11 @@ export class ReaderSession {
   /** Set once the article is read and the stored settings are in. */
   private started = false;
   private pendingCommand: TabCommand | null = null;
+  /** Which card sections the reader keeps open (a remembered preference, shared by every tab). */
+  private sections: SectionState = defaultSectionState();
+  private sectionsChanged = false;
+  /** The count of marked names last announced on this page (null: none yet). */
+  private announcedCount: number | null = null;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document) {
     this.layer = new OverlayLayer(ctx, {
@@ -81,6 +90,10 @@ export class ReaderSession {
       this.rescans.dispose();
       this.marks.clear();
     });
+    void readSectionState().then((stored) => {
+      if (!this.sectionsChanged) this.setSections(stored);
+    });
+    ctx.onInvalidated(watchSectionState((state) => this.setSections(state)));
   }
 
   /** Whether the reader's settings let Backstory read this site now (on, site allowed, not paused). */
@@ -115,6 +128,8 @@ export class ReaderSession {
     this.layer.setTheme(this.settings.theme);
     this.wakeAfterPause();
     if (this.article.isArticle && this.active) await this.scan(this.article.flat);
+    // Every page reports, marked or not: the toolbar's "Run on this site" needs to know the site.
+    else this.reportCount();
     this.listen();
     this.watchPage();
     if (this.pendingCommand) this.handleCommand(this.pendingCommand);
@@ -191,6 +206,8 @@ export class ReaderSession {
     }
     if (command.type === 'toggle-panel') void (this.layer.panelOpen ? this.closePanel() : this.openPanel());
     else if (command.type === 'next-mention') this.stepThroughMentions();
+    // What is marked may differ now: read everything again, as after a client-side navigation.
+    else if (command.type === 'packs-changed') this.rescans.navigated();
   }
 
   /** Match `flat` and add its mentions to the page's marks. */
@@ -201,21 +218,54 @@ export class ReaderSession {
     markTiming('match-answered');
     if (!answer.ok || this.ctx.isInvalid) return;
     for (const entity of answer.entities) this.entities.set(entity.id, entity);
-    this.intent.closeNow();
-    this.marks.add(this.doc, flat, answer.mentions, this.filter);
+    this.keepingOpenCard(() => this.marks.add(this.doc, flat, answer.mentions, this.filter));
     markTiming('painted');
     this.reportCount();
+    this.announceCount();
   }
 
   /** Paint the mentions the reader's settings keep. */
   private repaint(): void {
-    this.intent.closeNow();
-    this.marks.repaint(this.doc, this.filter);
+    this.keepingOpenCard(() => this.marks.repaint(this.doc, this.filter));
     this.reportCount();
   }
 
+  /**
+   * Repaint with `paint`; the open card (pinned or not) stays open on its mention's new range
+   * (painted or, opened from the panel, not), and closes only when the mention is gone (reported
+   * as a wrong match, its text removed).
+   */
+  private keepingOpenCard(paint: () => void): void {
+    const open = this.intent.current;
+    paint();
+    // A card about to open was for a mark as it was: let the pointer's next move find it again.
+    if (!open) return this.intent.closeNow();
+    const same = this.marks.recognised.find(
+      (p) =>
+        p.mention.id === open.mention.id &&
+        p.range.compareBoundaryPoints(Range.START_TO_START, open.range) === 0 &&
+        p.range.compareBoundaryPoints(Range.END_TO_END, open.range) === 0,
+    );
+    if (!same) return this.intent.closeNow();
+    this.intent.retarget(same);
+    paintActive(same.range);
+  }
+
+  /** How many distinct entities are marked (the badge's number). */
+  private get markedCount(): number {
+    return new Set(this.marks.painted.map((p) => p.mention.id)).size;
+  }
+
   private reportCount(): void {
-    void sendRequest({ type: 'badge', count: new Set(this.marks.painted.map((p) => p.mention.id)).size });
+    void sendRequest({ type: 'badge', count: this.markedCount });
+  }
+
+  /** Marks are invisible to screen readers: say how many there are, once, and again only if that changes much. */
+  private announceCount(): void {
+    const count = this.markedCount;
+    if (!shouldAnnounceCount(this.announcedCount, count)) return;
+    this.announcedCount = count;
+    void this.layer.announce(markedNamesMessage(count));
   }
 
   // Pages that change: client-side navigation and text added after load.
@@ -246,9 +296,14 @@ export class ReaderSession {
   }
 
   private async rescan(work: RescanWork): Promise<void> {
-    if (!this.active || this.ctx.isInvalid) return;
+    if (this.ctx.isInvalid) return;
+    if (!this.active) {
+      if (work.kind === 'full') this.reportCount();
+      return;
+    }
     if (work.kind === 'full') {
       this.intent.closeNow();
+      this.announcedCount = null;
       this.marks.clear();
       this.entities.clear();
       this.cards.clear();
@@ -312,8 +367,25 @@ export class ReaderSession {
     requestAnimationFrame(() => markTiming('card-frame'));
   }
 
+  private setSections(sections: SectionState): void {
+    this.sections = sections;
+    this.layer.setSections(sections);
+  }
+
   private async onCardAction(action: CardAction): Promise<void> {
     if (action.type === 'close') return this.closeCard();
+    if (action.type === 'pin') {
+      this.intent.pin(action.pinned);
+      this.layer.setPinned(this.intent.pinned);
+      return;
+    }
+    if (action.type === 'section') {
+      this.sectionsChanged = true;
+      this.setSections({ ...this.sections, [action.id]: action.open });
+      // Remembered for every card after, here and in other tabs: only the reader's own clicks count.
+      if (action.trusted) await writeSectionState(this.sections);
+      return;
+    }
     const target = this.intent.current;
     if (!target) return;
     if (action.type === 'mute') return this.mute(target, action.scope);
@@ -329,20 +401,25 @@ export class ReaderSession {
     });
     this.closeCard();
     this.repaint();
+    void this.layer.announce(hiddenMessage(surface, action.scope));
   }
 
   /** Stop marking the card's entry or its kind: stored by the background, applied here at once. */
   private async mute(target: PaintedMention, scope: 'entity' | 'kind'): Promise<void> {
     const { id, kind } = target.mention;
+    let said: string | null = null;
     if (scope === 'entity') {
       const answer = await sendRequest({ type: 'mute-entity', id });
       if (answer.ok) this.muted = new Set([...this.muted, id]);
+      if (answer.ok) said = mutedEntityMessage(this.entities.get(id)?.name ?? target.range.toString());
     } else {
       const answer = await sendRequest({ type: 'mute-kind', kind });
       if (answer.ok) this.settings = { ...this.settings, kinds: { ...this.settings.kinds, [kind]: false } };
+      if (answer.ok) said = mutedKindMessage(kind);
     }
     this.closeCard();
     this.repaint();
+    if (said) void this.layer.announce(said);
     if (this.layer.panelOpen) await this.renderPanel();
   }
 
@@ -370,7 +447,7 @@ export class ReaderSession {
       if (event.key === 'Escape' && this.intent.current && !this.isOurs(event)) this.closeCard();
     }, { capture: true });
     this.ctx.addEventListener(this.doc, 'pointerdown', (event) => {
-      if (this.intent.current && !this.isOurs(event)) this.intent.closeNow();
+      if (this.intent.current && !this.intent.pinned && !this.isOurs(event)) this.intent.closeNow();
     }, { capture: true, passive: true });
   }
 
@@ -385,11 +462,13 @@ export class ReaderSession {
     this.rememberFocus();
     await this.renderPanel();
     this.layer.focusPanel();
+    void this.layer.announce(panelMessage(true));
   }
 
   private async closePanel(): Promise<void> {
     await this.layer.setPanel(null);
     this.restoreFocus();
+    void this.layer.announce(panelMessage(false));
   }
 
   private async renderPanel(): Promise<void> {
@@ -443,6 +522,13 @@ export class ReaderSession {
     const at = current ? mentions.indexOf(current) : -1;
     const next = action.step === 0 || at < 0 ? 0 : (at + action.step + mentions.length) % mentions.length;
     await this.reveal(mentions[next]!);
+    await this.announceCard(action.id);
+  }
+
+  /** A card opened from the panel or the keyboard, away from the pointer: say which. */
+  private async announceCard(id: string): Promise<void> {
+    const card = await this.cardFor(id);
+    if (card) void this.layer.announce(cardOpenedMessage(card.name));
   }
 
   /** Scroll a mention into view, flash it and open its card. */
@@ -462,7 +548,11 @@ export class ReaderSession {
     const current = this.intent.current;
     const next = current ? (painted.indexOf(current) + 1) % painted.length : 0;
     this.rememberFocus();
-    void this.reveal(painted[next]!).then(() => this.layer.focusCard());
+    const target = painted[next]!;
+    void this.reveal(target).then(() => {
+      this.layer.focusCard();
+      return this.announceCard(target.mention.id);
+    });
   }
 
   private rememberFocus(): void {

@@ -12,13 +12,12 @@
  *   has no longtask entries);
  * - background: match round trip with the worker warm, and cold (Chromium: the service worker is
  *   stopped over CDP first); the worker's JS heap after a full GC with the bundled pack, and with
- *   a generated pack of 100,000 aliases (a variant build, BACKSTORY_GENERATED_DIR).
+ *   a generated pack of 100,000 aliases (the build with its data files swapped).
  *
  * `longtasks` (`npm run bench -- longtasks`): every corpus page in Chromium, the longest long
  * task overlapping the extension's work on each.
  */
-import { readdirSync, statSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BenchOutcome, Verdict } from './matcher.ts';
 import { renderTable } from './table.ts';
@@ -263,19 +262,18 @@ interface LargePackResult {
 
 /**
  * The background with a generated pack of 100,000 aliases (and its compiled index) in place of
- * the bundled one: a variant Chrome build into bench-results/, measured like the real one.
+ * the bundled one: the Chrome build copied into bench-results/ with its data files swapped.
  */
 async function measureLargePack(runs: number): Promise<LargePackResult> {
-  const dir = resolve('bench-results/large-pack');
   const out = resolve('bench-results/build-large');
-  mkdirSync(dir, { recursive: true });
+  rmSync(out, { recursive: true, force: true });
+  cpSync(CHROME_BUILD, out, { recursive: true });
   const texts = await loadCorpusTexts('extract');
   const { pack } = generatePack(LARGE_PACK_ALIASES, texts.texts);
-  writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
-  writeFileSync(join(dir, 'match-index.json'), JSON.stringify(encodeCompiledIndex(compileMatchIndex(pack.entries))));
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, BACKSTORY_GENERATED_DIR: dir, BACKSTORY_OUT_DIR: out } });
+  writeFileSync(join(out, 'data', 'pack.json'), JSON.stringify(pack));
+  writeFileSync(join(out, 'data', 'match-index.json'), JSON.stringify(encodeCompiledIndex(compileMatchIndex(pack.entries))));
   const server = await serveStatic('tests/fixtures/pages');
-  const session = await startBrowser('chromium', join(out, 'chrome-mv3'));
+  const session = await startBrowser('chromium', out);
   try {
     const { page } = await load(session, `${server.origin}/seed/source.html`, 'match-answered');
     await page.close();

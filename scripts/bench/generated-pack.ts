@@ -189,7 +189,7 @@ export function generatePack(aliasCount: number, texts: readonly string[], seed 
     const roll = random.next();
     add(makers.find(([upTo]) => roll < upTo)![1](random));
   }
-  return { pack: { format: 1, id: `bench-generated-${aliasCount}`, name: `Generated (${aliasCount} aliases)`, version: '0.0.0', entries }, harvested };
+  return { pack: { format: 1, id: `bench-generated-${aliasCount}`, name: `Generated (${aliasCount} aliases)`, publisher: 'Backstory benchmarks', version: '0.0.0', changelog: [], entries }, harvested };
 }
 
 /** The same entries with every alias plain (`always`, case as written): what the baselines do. */

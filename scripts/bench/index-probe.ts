@@ -21,6 +21,7 @@ import { compileMatchIndex } from '../../core/match-entities.ts';
 import { compileReferenceIndex } from '../../core/match-entities-reference.ts';
 import { decodeCompiledIndex, loadMatchIndex, type CompiledIndexFile } from '../../core/match-index-file.ts';
 import { ContextService } from '../../core/context-service.ts';
+import { installedPack } from '../../core/pack-manager.ts';
 import type { ContextPack } from '../../core/types.ts';
 
 const [mode, path, compiledPath] = process.argv.slice(2);
@@ -63,7 +64,7 @@ if (mode === 'ready-pack' || mode === 'ready-previous') {
   const pack = load(path!);
   const afterPack = settle();
   const compiled = compiledPath ? decodeCompiledIndex(JSON.parse(readFileSync(compiledPath, 'utf8')) as CompiledIndexFile) : undefined;
-  const service = new ContextService(pack, () => '2026-11-26', compiled);
+  const service = new ContextService([installedPack(pack, { compiled })], [], () => '2026-11-26');
   const after = settle();
   const delta = (a: NodeJS.MemoryUsage, b: NodeJS.MemoryUsage) => b.heapUsed - a.heapUsed + (b.arrayBuffers - a.arrayBuffers);
   console.log(JSON.stringify({ packBytes: delta(before, afterPack), serviceBytes: delta(afterPack, after), totalBytes: delta(before, after), alive: service !== null && pack !== null }));

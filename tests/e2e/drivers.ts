@@ -2,16 +2,21 @@
  * One small interface over the two real browsers, so the same end-to-end checks run in Chromium
  * (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium } from './harness/chromium.ts';
 import { launchFirefox } from './harness/firefox.ts';
 import {
+  boxInShadowChromium,
+  boxInShadowFirefox,
   clickInShadowChromium,
   clickInShadowFirefox,
   readShadowChromium,
   readShadowFirefox,
+  type ShadowBox,
   type ShadowSnapshot,
 } from './harness/read-closed-shadow.ts';
 import { RECORD_PAGE_BEFORE } from './page-probes.ts';
@@ -31,6 +36,8 @@ export interface BrowserDriver {
   open(url: string, options?: { initScript?: string }): Promise<void>;
   /** Load the open tab's page again. */
   reload(): Promise<void>;
+  /** Make the open tab the active one again (after an extension page took the front). */
+  bringToFront(): Promise<void>;
   evaluate<T>(expression: string): Promise<T>;
   moveMouse(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
@@ -39,6 +46,8 @@ export interface BrowserDriver {
   readCard(): Promise<ShadowSnapshot | null>;
   /** A real click on the first element matching `selector` inside our UI; false when absent. */
   clickInUi(selector: string): Promise<boolean>;
+  /** Where the first element matching `selector` inside our UI is on screen (CSS px), or null. */
+  boxInUi(selector: string): Promise<ShadowBox | null>;
   /** Deliver a toolbar/shortcut command to the open tab the way the background does. */
   sendTabCommand(command: { type: string }): Promise<void>;
   /** Open one of the extension's own pages (`options.html`, `welcome.html`) in a new tab. */
@@ -74,6 +83,7 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     reload: async () => {
       await current().reload({ waitUntil: 'load' });
     },
+    bringToFront: () => current().bringToFront(),
     evaluate: (expression) => current().evaluate(expression),
     moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
     click: (x, y) => current().mouse.click(x, y),
@@ -81,6 +91,7 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     readCard: () => readShadowChromium(current(), CARD_HOST),
     clickInUi: (selector) => clickInShadowChromium(current(), CARD_HOST, selector),
     countListeners: () => countListeners(harness.context, current(), harness.extensionOrigin),
+    boxInUi: (selector) => boxInShadowChromium(current(), CARD_HOST, selector),
     sendTabCommand: async (command) => {
       await harness.serviceWorker.evaluate(sendToEveryTab('chrome', command));
     },
@@ -91,14 +102,27 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     // Every request the service worker or an extension page made, and every request a page (or
     // the content script in it) made off this machine. Chromium's own service traffic that
     // reaches the blackhole proxy is not attributable to us and is left out.
-    externalRequests: () => harness.requests.filter((r) => r.external || r.source !== 'page').map((r) => `${r.source}: ${r.url}`),
+    // The worker reading the extension's own files (the bundled pack) is not a request anywhere.
+    externalRequests: () =>
+      harness.requests
+        .filter((r) => (r.external || r.source !== 'page') && !r.url.startsWith(`${harness.extensionOrigin}/`))
+        .map((r) => `${r.source}: ${r.url}`),
     extensionErrors: () => harness.pageErrors.filter((e) => e.source !== 'page').map((e) => `${e.source}: ${e.message}`),
     close: () => harness.close(),
   };
 }
 
 export async function firefoxDriver(): Promise<BrowserDriver> {
-  const harness = await launchFirefox(FIREFOX_BUILD);
+  // Downloads (a pack exported from the options page) are saved here without a dialog.
+  const downloads = await mkdtemp(path.join(os.tmpdir(), 'backstory-downloads-'));
+  const harness = await launchFirefox(FIREFOX_BUILD, {
+    prefs: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
+  });
   // BiDi gives no handle on Firefox's background page and will not navigate to extension
   // pages; the welcome page the extension opens on install is our way in: it runs with the
   // extension's privileges and can open other extension pages.
@@ -128,16 +152,18 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
     reload: async () => {
       await current().reload({ waitUntil: 'load' });
     },
+    bringToFront: () => current().bringToFront(),
     evaluate: <T>(expression: string) => current().evaluate(expression) as Promise<T>,
     moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
     click: (x, y) => current().mouse.click(x, y),
     press: (key) => current().keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     readCard: () => readShadowFirefox(current(), CARD_HOST),
     clickInUi: (selector) => clickInShadowFirefox(current(), CARD_HOST, selector),
+    boxInUi: (selector) => boxInShadowFirefox(current(), CARD_HOST, selector),
     sendTabCommand: async (command) => {
       await welcome!.evaluate(sendToEveryTab('browser', command));
     },
-    openExtensionPage: async (pagePath) => puppeteerExtensionPage(await harness.openExtensionPage(pagePath)),
+    openExtensionPage: async (pagePath) => puppeteerExtensionPage(await harness.openExtensionPage(pagePath), downloads),
     countListeners: null,
     screenshot: async (file) => {
       await current().screenshot({ path: file as `${string}.png` });
@@ -147,7 +173,10 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
       ...harness.pageErrors.filter((e) => e.source !== 'page').map((e) => `${e.source}: ${e.message}`),
       ...harness.unattributedConsoleErrors.filter((line) => /moz-extension:|backstory/i.test(line)),
     ],
-    close: () => harness.close(),
+    close: async () => {
+      await harness.close();
+      await rm(downloads, { recursive: true, force: true });
+    },
   };
 }
 
@@ -156,7 +185,7 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
  * Without the "tabs" permission it cannot read tab URLs; tabs without our content script refuse
  * the message, so sending to every tab reaches only ours.
  */
-function sendToEveryTab(api: 'chrome' | 'browser', command: { type: string }): string {
+export function sendToEveryTab(api: 'chrome' | 'browser', command: { type: string }): string {
   return `${api}.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) => ${api}.tabs.sendMessage(t.id, ${JSON.stringify(command)}).catch(() => null)))).then(() => true)`;
 }
 

@@ -4,6 +4,8 @@
  * Controls are found by role and accessible name inside the page, then clicked or typed into
  * with real input events: that is how a reader reaches them, and it works the same in both.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 
@@ -20,8 +22,12 @@ export interface ExtensionPage {
   fill(role: 'textbox' | 'spinbutton', name: string | RegExp, text: string): Promise<void>;
   /** Give a file input (found by CSS selector) these files, as the file picker would. */
   uploadFiles(selector: string, files: string[]): Promise<void>;
+  /** A real click on the control, and the file the browser saved because of it. */
+  clickAndDownload(role: ControlRole, name: string | RegExp): Promise<{ fileName: string; text: string }>;
   /** The page's visible text. */
   text(): Promise<string>;
+  /** Make this the active tab: Firefox delivers input to a background tab only slowly. */
+  bringToFront(): Promise<void>;
   reload(): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
@@ -84,7 +90,13 @@ export function playwrightExtensionPage(page: PlaywrightPage): ExtensionPage {
       await page.type(selector, text);
     },
     uploadFiles: (selector, files) => page.setInputFiles(selector, files),
+    clickAndDownload: async (role, name) => {
+      const selector = await locate(evaluate, role, name);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      return { fileName: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+    },
     text: () => page.evaluate(() => document.body.innerText),
+    bringToFront: () => page.bringToFront(),
     reload: async () => {
       await page.reload();
     },
@@ -95,7 +107,26 @@ export function playwrightExtensionPage(page: PlaywrightPage): ExtensionPage {
   };
 }
 
-export function puppeteerExtensionPage(page: PuppeteerPage): ExtensionPage {
+/**
+ * A file Firefox saved into `dir` that was not there `before`. Firefox writes `name.part` and
+ * may create `name` empty first; the file is whole once no `.part` is left and it has content.
+ */
+async function savedFile(dir: string, before: ReadonlySet<string>, timeoutMs = 10_000): Promise<{ fileName: string; text: string }> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const files = (await readdir(dir)).filter((f) => !before.has(f));
+    const done = files.find((f) => !f.endsWith('.part'));
+    if (done && !files.some((f) => f.endsWith('.part'))) {
+      const text = await readFile(join(dir, done), 'utf8');
+      if (text.length > 0) return { fileName: done, text };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`extension page: no download arrived in ${dir}`);
+}
+
+/** `downloadDir`: where the browser was told to save downloads without asking. */
+export function puppeteerExtensionPage(page: PuppeteerPage, downloadDir?: string): ExtensionPage {
   const evaluate = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
   return {
     evaluate,
@@ -115,7 +146,15 @@ export function puppeteerExtensionPage(page: PuppeteerPage): ExtensionPage {
       if (!input) throw new Error(`extension page: no ${selector}`);
       await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(...files);
     },
+    clickAndDownload: async (role, name) => {
+      if (!downloadDir) throw new Error('extension page: this browser was launched without a download folder');
+      const selector = await locate(evaluate, role, name);
+      const before = new Set(await readdir(downloadDir));
+      await page.click(selector);
+      return savedFile(downloadDir, before);
+    },
     text: () => page.evaluate(() => document.body.innerText),
+    bringToFront: () => page.bringToFront(),
     reload: async () => {
       await page.reload();
     },

@@ -15,13 +15,13 @@ import { centreOfMark, LIST_HIGHLIGHTS } from './page-probes.ts';
 const FUZZ = `(async () => {
   let seed = 42;
   const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const types = ['match', 'card', 'outlet', 'badge', 'packs', 'report-wrong-match', 'toggle-panel', '__proto__', '', 7];
+  const types = ['match', 'card', 'outlet', 'badge', 'packs', 'report-wrong-match', 'import-pack', 'set-pack-enabled', 'remove-pack', 'export-pack', 'toggle-panel', '__proto__', '', 7];
   const values = [null, 0, -1, 1e309, 'x', 'vladimir-putin', '2017-07-09', [], {}, true, 'a'.repeat(3000)];
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const payload = () => {
     if (rand() < 0.1) return pick(values);
     const out = {};
-    for (const key of ['type', 'text', 'id', 'articleDate', 'hostname', 'count', 'scope', 'extra']) if (rand() < 0.5) out[key] = pick(values);
+    for (const key of ['type', 'text', 'id', 'articleDate', 'hostname', 'count', 'scope', 'enabled', 'extra']) if (rand() < 0.5) out[key] = pick(values);
     if (rand() < 0.8) out.type = pick(types);
     return out;
   };
@@ -68,6 +68,29 @@ describe('messages in Chromium', () => {
     expect(counts.refused).toBeGreaterThan(9000);
     expect(harness.pageErrors.filter((e) => e.source === 'background')).toEqual([]);
   }, 120_000);
+
+  test('a content script cannot change packs or take one away: each request is refused and storage is untouched', async () => {
+    const storage = () => harness.serviceWorker.evaluate('chrome.storage.local.get(null)');
+    const before = await storage();
+    const pack = JSON.stringify({ format: 1, id: 'planted', name: 'Planted', publisher: 'A page', version: '1', changelog: [], entries: [] });
+    const answers = await harness.evaluateInContentScript<unknown[]>(
+      page,
+      `Promise.all([
+        { type: 'import-pack', text: ${JSON.stringify(pack)} },
+        { type: 'set-pack-enabled', id: 'backstory-world-affairs', enabled: false },
+        { type: 'remove-pack', id: 'backstory-world-affairs' },
+        { type: 'export-pack', id: 'backstory-world-affairs' },
+      ].map((m) => chrome.runtime.sendMessage(m)))`,
+    );
+    expect(answers).toEqual(
+      ['import-pack', 'set-pack-enabled', 'remove-pack', 'export-pack'].map((type) => ({ ok: false, error: `${type} is only for Backstory's own pages` })),
+    );
+    // Reading the list stays open to content scripts.
+    expect(await harness.evaluateInContentScript(page, `chrome.runtime.sendMessage({ type: 'packs' }).then((a) => a.packs.map((p) => p.id + ' ' + p.enabled))`)).toEqual([
+      'backstory-world-affairs true',
+    ]);
+    expect(await storage()).toEqual(before);
+  });
 
   test('the worker still answers: hovering a name still opens its card', async () => {
     const c = (await page.evaluate(centreOfMark('Putin'))) as { x: number; y: number };

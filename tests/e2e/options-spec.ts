@@ -23,8 +23,8 @@ export function describeOptions(makeDriver: () => Promise<BrowserDriver>): void 
     await waitFor('the options page', () => options.text(), (text) => text.includes('Where Backstory reads'), 10_000);
   });
 
-  test('lists the bundled pack with its version and entry count', async () => {
-    expect(await options.text()).toMatch(/Backstory world affairs\s+\S+\s+\d{3,}/);
+  test('lists the bundled pack with its publisher, version and entry count', async () => {
+    expect(await options.text()).toMatch(/Backstory world affairs\s+On\s+by Backstory · version \d{4}\.\d{2}\.\d{2} · \d,\d{3} entries · comes with Backstory/);
   });
 
   test('turning Backstory off clears the marks on the open article at once', async () => {

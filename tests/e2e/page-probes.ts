@@ -54,3 +54,17 @@ export function centreOfMark(text: string, nth = 0): string {
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   })()`;
 }
+
+/** The viewport bounding box of the nth highlighted range whose text is \`text\` (all its lines), without scrolling. */
+export function rectOfMark(text: string, nth = 0): string {
+  return `(() => {
+    const ranges = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (name === 'backstory-active') continue;
+      for (const range of highlight) if (range.toString() === ${JSON.stringify(text)}) ranges.push(range);
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const rect = ranges[${nth}] && ranges[${nth}].getBoundingClientRect();
+    return rect ? { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right } : null;
+  })()`;
+}

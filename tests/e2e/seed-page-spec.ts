@@ -99,8 +99,8 @@ export function describeSeedPage(makeDriver: () => Promise<BrowserDriver>): void
     await noCard();
     await hoverMark('Secretary of State Tillerson');
     const card = await cardTitled('Rex Tillerson');
-    expect(card.text).toMatch(/At the time \(9 July 2017\)\s*United States Secretary of State \(since 1 February 2017\)/);
-    expect(card.text).toMatch(/Now\s*No longer holds these posts/);
+    // Then and now, said plainly: the post he held on the article's date, and that he left it since.
+    expect(card.text).toMatch(/At the time \(9 July 2017\) and now\s*United States Secretary of State at the time; left office 31 March 2018\n/);
     expect(card.headings).toContain('Since this article');
     expect(card.text).toMatch(/March 2018 .*dismiss/);
     // "Why this?": the title that pins the surname, a name recognised on its own.

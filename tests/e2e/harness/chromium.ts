@@ -297,6 +297,18 @@ export async function launchChromium(
   extensionOrigin = `chrome-extension://${extensionId}`;
   const launchMs = Date.now() - start;
 
+  // The extension opens its welcome page on install, as the active tab. Headless Chromium then
+  // draws a test page opened before or beside it at one or two frames a second (its rAF,
+  // input and painting all crawl), so wait for the welcome tab and close it.
+  const isWelcome = (p: Page) => p.url() === `${extensionOrigin}/welcome.html`;
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    const welcome = context.pages().find(isWelcome);
+    if (welcome) {
+      await welcome.close();
+      break;
+    }
+  }
+
   // Playwright does not surface a service worker's uncaught exceptions (only
   // its console). Attach our own CDP session to every service-worker target of
   // the extension and listen for Runtime.exceptionThrown. Non-flat sessions
