@@ -25,7 +25,6 @@ export default defineContentScript({
     // Storage reads overlap page parsing and article detection: neither needs the settings.
     const stored = Promise.all([readSettings(), readCorrections(), readMutes()]);
     await domContentLoaded(document);
-    await firstFrame();
     if (!document.body || ctx.isInvalid) return;
     const session = new ReaderSession(ctx, document);
     const listener = (message: unknown, sender: { id?: string }) => {
@@ -45,16 +44,4 @@ export default defineContentScript({
 function domContentLoaded(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
-
-/**
- * Resolves just after the next frame. At DOMContentLoaded the page has not been laid out yet;
- * reading it then made our first visibility checks pay for the page's first style and layout
- * inside our own task. After one frame the browser has done that work in its own rendering
- * step: on the seed page under load, marks painted 193 / 151 ms after DOMContentLoaded against
- * 255 / 239 ms reading at once (medians of 8, two interleaved A/B runs). A page opened in a
- * background tab gets its next frame when it is shown, so it is read when the reader looks.
- */
-function firstFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
