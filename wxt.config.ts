@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The extension asks for nothing it does not use: storage, the toolbar button's menu and the
-// content script's page access; no remote code, no network. See README "Privacy and permissions".
+// The extension asks for nothing it does not use: storage, the toolbar button's menu, and the
+// sites the reader grants; no remote code, no network. See README "Privacy and permissions".
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the core must stay importable by the CLI and tests without WXT.
@@ -34,7 +34,12 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     // storage: the reader's settings. Nothing else is stored and nothing is sent anywhere.
     // contextMenus: "Run on this site" (and Options) on the toolbar button's right-click menu.
-    permissions: ['storage', 'contextMenus'],
+    // scripting: register the content script for the sites the reader granted, and put it in a
+    // page the reader asked to read with a click (activeTab: that tab, that once).
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
+    // Access to sites is the reader's choice, asked for on the welcome page (every site) or site
+    // by site from the toolbar button's menu; installing grants none (core/host-access.ts).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-panel': {

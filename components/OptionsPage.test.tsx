@@ -26,6 +26,7 @@ function mount(overrides: Partial<OptionsPageProps> = {}) {
     mutesNotice: null,
     onUnmute: vi.fn(),
     now: () => NOW,
+    access: { access: { kind: 'all' }, refused: false, onAllowAll: vi.fn(), onOnlyChosen: vi.fn(), onRemoveSite: vi.fn() },
     ...overrides,
   };
   const container = document.createElement('div');

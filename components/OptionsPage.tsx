@@ -7,6 +7,7 @@ import type { MutedEntry } from '../core/mutes.ts';
 import { endOfLocalDay, isPaused } from '../core/reader-controls.ts';
 import { MutedList } from './MutedList.tsx';
 import { t } from './i18n.ts';
+import { SiteAccess, type SiteAccessProps } from './SiteAccess.tsx';
 
 /** Props of {@link OptionsPage}. */
 export interface OptionsPageProps {
@@ -29,6 +30,8 @@ export interface OptionsPageProps {
   onUnmute: (id: string) => void;
   /** The clock (ms since the epoch), for the pause: a prop, so "today" is testable. */
   now: () => number;
+  /** Which sites the browser lets Backstory read, and the reader's requests to change it. */
+  access: SiteAccessProps;
 }
 
 function sitesFrom(text: string): string[] {
@@ -37,7 +40,7 @@ function sitesFrom(text: string): string[] {
 
 /** Everything the reader controls, in plain words. */
 export function OptionsPage(props: OptionsPageProps) {
-  const { settings, notice, status, packs, corrections, onChange, onReset, onUndoCorrection, onExportCorrections, mutes, mutesNotice, onUnmute, now } = props;
+  const { settings, notice, status, packs, corrections, onChange, onReset, onUndoCorrection, onExportCorrections, mutes, mutesNotice, onUnmute, now, access } = props;
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
   const setKind = (kind: EntryKind, on: boolean) => set('kinds', { ...settings.kinds, [kind]: on });
   return (
@@ -52,6 +55,8 @@ export function OptionsPage(props: OptionsPageProps) {
       <p role="status" aria-live="polite" class="muted">
         {status ?? ''}
       </p>
+
+      <SiteAccess {...access} />
 
       <h2>{t('optionsWhereHeading')}</h2>
       <label>

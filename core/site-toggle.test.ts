@@ -7,16 +7,21 @@ const listed = (over: Partial<Settings> = {}): Settings => all({ siteMode: 'list
 
 describe('siteMenuItem', () => {
   test('checked where Backstory runs, unchecked where the reader turned it off', () => {
-    expect(siteMenuItem(all(), 'www.theduran.com')).toEqual({ enabled: true, checked: true, offEverywhere: false });
-    expect(siteMenuItem(all({ disabledSites: ['theduran.com'] }), 'www.theduran.com').checked).toBe(false);
-    expect(siteMenuItem(listed({ listedSites: ['theduran.com'] }), 'theduran.com').checked).toBe(true);
-    expect(siteMenuItem(listed(), 'theduran.com').checked).toBe(false);
+    expect(siteMenuItem(all(), 'www.theduran.com', true)).toEqual({ enabled: true, checked: true, offEverywhere: false });
+    expect(siteMenuItem(all({ disabledSites: ['theduran.com'] }), 'www.theduran.com', true).checked).toBe(false);
+    expect(siteMenuItem(listed({ listedSites: ['theduran.com'] }), 'theduran.com', true).checked).toBe(true);
+    expect(siteMenuItem(listed(), 'theduran.com', true).checked).toBe(false);
+  });
+
+  test('unticked on a site the reader has not granted, whatever the settings say', () => {
+    expect(siteMenuItem(all(), 'www.theduran.com', false)).toEqual({ enabled: true, checked: false, offEverywhere: false });
+    expect(siteMenuItem(listed({ listedSites: ['theduran.com'] }), 'theduran.com', false).checked).toBe(false);
   });
 
   test('greyed out for a tab without a page of ours, and while Backstory is off everywhere', () => {
-    expect(siteMenuItem(all(), null)).toEqual({ enabled: false, checked: false, offEverywhere: false });
-    expect(siteMenuItem(all(), '[::1]')).toEqual({ enabled: false, checked: false, offEverywhere: false });
-    expect(siteMenuItem(all({ enabled: false }), 'theduran.com')).toEqual({ enabled: false, checked: false, offEverywhere: true });
+    expect(siteMenuItem(all(), null, true)).toEqual({ enabled: false, checked: false, offEverywhere: false });
+    expect(siteMenuItem(all(), '[::1]', true)).toEqual({ enabled: false, checked: false, offEverywhere: false });
+    expect(siteMenuItem(all({ enabled: false }), 'theduran.com', true)).toEqual({ enabled: false, checked: false, offEverywhere: true });
   });
 });
 
@@ -34,6 +39,14 @@ describe('toggleSite', () => {
     const on = toggleSite(listed(), 'theduran.com')!;
     expect(on.listedSites).toEqual(['theduran.com']);
     expect(toggleSite(on, 'theduran.com')!.listedSites).toEqual([]);
+  });
+
+  test('an explicit wish that the settings already grant changes nothing; the opposite wish toggles', () => {
+    const settings = all({ disabledSites: ['example.org'] });
+    expect(toggleSite(settings, 'theduran.com', true)).toBe(settings);
+    expect(toggleSite(settings, 'example.org', false)).toBe(settings);
+    expect(toggleSite(settings, 'example.org', true)!.disabledSites).toEqual([]);
+    expect(toggleSite(listed(), 'theduran.com', true)!.listedSites).toEqual(['theduran.com']);
   });
 
   test('a site turned off through its parent domain comes back on by dropping that entry', () => {

@@ -20,6 +20,7 @@ import { readSettings, writeSettings } from '../utils/settings-store.ts';
 import type { EntryKind } from '../core/types.ts';
 import { decodeCompiledIndex, type CompiledIndexFile } from '../core/match-index-file.ts';
 import { installToolbarMenu, tabReported } from '../utils/toolbar-menu.ts';
+import { installHostAccess, readPageOnce } from '../utils/host-access-shell.ts';
 
 /** Only this extension's own content scripts and pages may ask. */
 function isTrustedSender(sender: Browser.runtime.MessageSender): boolean {
@@ -159,24 +160,44 @@ export default defineBackground(() => {
   /** Without the "tabs" permission tab URLs are unknown; tabs without our content script refuse. */
   async function sendToEveryTab(command: TabCommand): Promise<void> {
     const tabs = await browser.tabs.query({});
-    for (const tab of tabs) sendToTab(tab.id, command);
+    for (const tab of tabs) void sendToTab(tab.id, command);
   }
 
-  // The toolbar button and the keyboard commands act on the tab they were used in.
-  const sendToTab = (tabId: number | undefined, command: TabCommand) => {
-    if (tabId === undefined) return;
-    // A tab without our content script (a browser page, a PDF) has no one to answer.
-    browser.tabs.sendMessage(tabId, command).catch(() => undefined);
+  // The toolbar button and the keyboard commands act on the tab they were used in. Resolves
+  // whether our content script there took the command: a tab without it (a site the reader has
+  // not granted, a browser page, a PDF) has no one to answer.
+  const sendToTab = (tabId: number | undefined, command: TabCommand): Promise<boolean> => {
+    if (tabId === undefined) return Promise.resolve(false);
+    return browser.tabs.sendMessage(tabId, command).then(
+      (taken) => taken === true,
+      () => false,
+    );
   };
+
+  /**
+   * The toolbar button (or its shortcut) opens or closes the panel. Where our script does not run,
+   * the click's activeTab grant lets it read this page once, then open the panel, once the
+   * injected script listens (it starts within a few frames; a page that never lets it is left).
+   */
+  async function togglePanel(tabId: number | undefined): Promise<void> {
+    if (tabId === undefined || (await sendToTab(tabId, { type: 'toggle-panel' }))) return;
+    if (!(await readPageOnce(tabId))) return;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (await sendToTab(tabId, { type: 'toggle-panel' })) return;
+    }
+  }
   // Once, on first install: say what Backstory does and where its settings are. Not on updates.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
-  browser.action.onClicked.addListener((tab) => sendToTab(tab.id, { type: 'toggle-panel' }));
+  browser.action.onClicked.addListener((tab) => void togglePanel(tab.id));
   installToolbarMenu();
+  installHostAccess();
   browser.commands.onCommand.addListener((name, tab) => {
     const command = parseTabCommand({ type: name });
-    if (command) sendToTab(tab?.id, command);
+    if (command?.type === 'toggle-panel') void togglePanel(tab?.id);
+    else if (command) void sendToTab(tab?.id, command);
   });
 });

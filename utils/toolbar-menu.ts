@@ -10,6 +10,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { siteMenuItem, toggleSite } from '../core/site-toggle.ts';
+import { siteOfUrl, siteOrigins } from '../core/host-access.ts';
 import { readSettings, writeSettings } from './settings-store.ts';
 import { t } from '../components/i18n.ts';
 
@@ -27,7 +28,7 @@ async function siteOf(tabId: number): Promise<string | null> {
 async function refresh(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   const [{ settings }, host] = await Promise.all([readSettings(), siteOf(tabId)]);
-  const { enabled, checked, offEverywhere } = siteMenuItem(settings, host);
+  const { enabled, checked, offEverywhere } = siteMenuItem(settings, host, host !== null && (await isGranted(host)));
   const title = t(offEverywhere ? 'menuRunOnSiteOffEverywhere' : 'menuRunOnSite');
   // Fails only while the menu is being created at start, which refreshes once it is done.
   await browser.contextMenus.update(SITE_ITEM, { enabled, checked, title }).catch(() => undefined);
@@ -38,19 +39,48 @@ async function refreshActiveTab(): Promise<void> {
   await refresh(tab?.id);
 }
 
+/** Whether the reader granted Backstory the site, so its pages are read without a click. */
+async function isGranted(host: string): Promise<boolean> {
+  const origins = siteOrigins(host);
+  return origins !== null && browser.permissions.contains({ origins }).catch(() => false);
+}
+
 /**
- * The reader clicked an item of the menu in `tabId`. The site's setting changes here, in the
- * background, never from the page. Settings that could not be read are not overwritten: the
- * options page opens instead, where the notice says what happened.
+ * Ask the browser for the site's pages, if the box was just ticked. Must be called as the click
+ * arrives: browsers allow a permission request only while handling the reader's gesture. The
+ * tab's address is known here because the click itself grants activeTab. Without a gesture (or
+ * when the reader refuses), what counts is whether the grant exists anyway.
  */
-export async function onToolbarMenuClick(itemId: string | number, tabId: number | undefined): Promise<void> {
+function requestSiteIfTicked(checked: boolean | undefined, url: string | undefined): Promise<boolean> {
+  const site = checked === true ? siteOfUrl(url) : null;
+  const origins = site === null ? null : siteOrigins(site);
+  if (origins === null) return Promise.resolve(true);
+  return browser.permissions.request({ origins }).then(
+    (granted) => granted,
+    () => browser.permissions.contains({ origins }).catch(() => false),
+  );
+}
+
+/**
+ * The reader clicked an item of the menu in `tabId`; `checked` is the box's new state and `granted`
+ * whether the site's pages may be read (see requestSiteIfTicked). The site's setting changes here,
+ * in the background, never from the page. Settings that could not be read are not overwritten:
+ * the options page opens instead, where the notice says what happened.
+ */
+async function onToolbarMenuClick(
+  itemId: string | number,
+  tabId: number | undefined,
+  checked: boolean | undefined,
+  granted: Promise<boolean>,
+): Promise<void> {
   if (itemId === OPTIONS_ITEM) return browser.runtime.openOptionsPage();
   if (itemId !== SITE_ITEM || tabId === undefined) return;
-  const [{ settings, notice }, host] = await Promise.all([readSettings(), siteOf(tabId)]);
+  const [{ settings, notice }, host, allowed] = await Promise.all([readSettings(), siteOf(tabId), granted]);
   if (notice) return browser.runtime.openOptionsPage();
-  const next = host === null ? null : toggleSite(settings, host);
-  if (next) await writeSettings(next);
-  // The browser ticked or unticked the box already; show what the settings now say.
+  // Ticked but refused by the reader in the browser's prompt: the settings stay as they are.
+  const next = host === null || (checked === true && !allowed) ? null : toggleSite(settings, host, checked);
+  if (next && next !== settings) await writeSettings(next);
+  // The browser ticked or unticked the box already; show what the settings and grants now say.
   await refresh(tabId);
 }
 
@@ -78,7 +108,13 @@ export function installToolbarMenu(): void {
     if (import.meta.env.FIREFOX) browser.contextMenus.create({ id: OPTIONS_ITEM, title: t('menuOptions'), contexts: ['action'] });
     return refreshActiveTab();
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => void onToolbarMenuClick(info.menuItemId, tab?.id));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const granted = info.menuItemId === SITE_ITEM ? requestSiteIfTicked(info.checked, tab?.url) : Promise.resolve(true);
+    void onToolbarMenuClick(info.menuItemId, tab?.id, info.checked, granted);
+  });
+  // A grant or revocation (here or in the browser's own settings) changes what the box shows.
+  browser.permissions.onAdded.addListener(() => void refreshActiveTab());
+  browser.permissions.onRemoved.addListener(() => void refreshActiveTab());
   browser.tabs.onActivated.addListener(({ tabId }) => void refresh(tabId));
   browser.windows.onFocusChanged.addListener(() => void refreshActiveTab());
   // A new page in the tab: its content script reports again (a browser page never does).

@@ -13,7 +13,10 @@ import { readCorrections, watchCorrections } from '../../utils/corrections-store
 import { readMutes, watchMutes } from '../../utils/mutes-store.ts';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  // Registered by the background for the sites the reader granted (utils/host-access-shell.ts),
+  // or injected into one page by a click on the toolbar button: never in the manifest, so
+  // installing Backstory grants no access to any site by itself.
+  registration: 'runtime',
   // At document start, so the script is loaded and compiled while the page is still parsing
   // and storage is read meanwhile; the work itself waits for DOMContentLoaded (below). Injected
   // at document_end instead, Chromium ran the script 80–120 ms after DOMContentLoaded on the
@@ -21,15 +24,21 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    if (!canPaintHighlights()) return;
+    // Once per page: a click on the toolbar button injects us where we may already be loading.
+    // The flag lives in our isolated world, which the page cannot see or set.
+    if ('backstoryReader' in globalThis || !canPaintHighlights()) return;
+    Object.assign(globalThis, { backstoryReader: true });
     // Storage reads overlap page parsing and article detection: neither needs the settings.
     const stored = Promise.all([readSettings(), readCorrections(), readMutes()]);
     await domContentLoaded(document);
     if (!document.body || ctx.isInvalid) return;
     const session = new ReaderSession(ctx, document);
+    // Commands are acknowledged, so the background knows a script here took them.
     const listener = (message: unknown, sender: { id?: string }) => {
       const command = sender.id === browser.runtime.id ? parseTabCommand(message) : null;
-      if (command) session.handleCommand(command);
+      if (!command) return undefined;
+      session.handleCommand(command);
+      return Promise.resolve(true);
     };
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));

@@ -21,6 +21,7 @@ import type { LoadedMutes } from '../../core/mutes.ts';
 import { removeMute } from '../../core/mutes.ts';
 import { readMutes, watchMutes, writeMutes } from '../../utils/mutes-store.ts';
 import { t } from '../../components/i18n.ts';
+import { useSiteAccess } from '../../utils/use-site-access.ts';
 import './options.css';
 
 function App() {
@@ -97,6 +98,7 @@ function App() {
     setSaved(t('optionsSaved'));
   };
 
+  const access = useSiteAccess();
   if (!loaded) return <p>{t('optionsLoading')}</p>;
   return (
     <OptionsPage
@@ -121,6 +123,7 @@ function App() {
       mutesNotice={mutes.notice}
       onUnmute={(id) => void writeMutes(removeMute(mutes.mutes, id))}
       now={Date.now}
+      access={access}
     />
   );
 }

@@ -6,7 +6,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { WelcomePage } from '../../components/WelcomePage.tsx';
 import { t } from '../../components/i18n.ts';
+import { useSiteAccess } from '../../utils/use-site-access.ts';
 import '../options/options.css';
 
+function App() {
+  return <WelcomePage onOpenOptions={() => void browser.runtime.openOptionsPage()} access={useSiteAccess()} />;
+}
+
 document.title = t('welcomeTitle');
-render(<WelcomePage onOpenOptions={() => void browser.runtime.openOptionsPage()} />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

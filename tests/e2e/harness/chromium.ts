@@ -15,6 +15,8 @@
  * NOTFOUND, so nothing can leave the machine; every attempt is still logged
  * (the `request` event fires before the proxy refuses it).
  */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -83,6 +85,38 @@ export interface LaunchChromiumOptions {
   serviceWorkerTimeoutMs?: number;
   /** Default 1280x800. */
   viewport?: { width: number; height: number };
+  /**
+   * Host permissions the reader has granted (the manifest lists them as optional), as origin
+   * patterns. Default: every site, as a reader who chose "Read articles on every site" on the
+   * welcome page; [] for a fresh install that has granted nothing.
+   */
+  grantedOrigins?: readonly string[];
+}
+
+/** The optional host permissions a reader grants by choosing every site. */
+export const EVERY_SITE: readonly string[] = ['http://*/*', 'https://*/*'];
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its path, first 32 hex digits as a–p. */
+function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
+ * A new profile in which the extension at `dir` already holds `origins`, as if the reader had
+ * accepted Chromium's permission prompt: automation cannot answer that prompt (a browser dialog
+ * outside the page; microsoft/playwright#32755), so the grant is written where Chromium keeps it,
+ * the profile's extension preferences, which Chromium reads when it loads the extension.
+ */
+function profileWithGrant(dir: string, origins: readonly string[]): string {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'backstory-chromium-'));
+  if (origins.length) {
+    const granted = { api: [], explicit_host: [...origins], manifest_permissions: [], scriptable_host: [...origins] };
+    const settings = { granted_permissions: granted, runtime_granted_permissions: granted, active_permissions: granted };
+    mkdirSync(path.join(userDataDir, 'Default'));
+    writeFileSync(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { settings: { [unpackedExtensionId(dir)]: settings } } }));
+  }
+  return userDataDir;
 }
 
 export interface ChromiumHarness {
@@ -154,10 +188,13 @@ export async function launchChromium(
   const dir = path.resolve(extensionDir);
   const start = Date.now();
   const proxy = await startBlackholeProxy();
+  const grantedOrigins = opts.grantedOrigins ?? EVERY_SITE;
+  const userDataDir = profileWithGrant(dir, grantedOrigins);
+  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
 
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext('', {
+    context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: opts.executablePath ?? CHROMIUM_EXECUTABLE,
       headless: opts.headless ?? true,
       viewport: opts.viewport ?? { width: 1280, height: 800 },
@@ -187,6 +224,7 @@ export async function launchChromium(
     });
   } catch (e) {
     await proxy.close();
+    removeProfile();
     throw e;
   }
 
@@ -285,6 +323,7 @@ export async function launchChromium(
       const errs = pageErrors.map((e) => e.message).join('\n');
       await context.close().catch(() => {});
       await proxy.close();
+      removeProfile();
       throw new Error(
         `launchChromium: no extension service worker within ${swTimeout} ms for ${dir}. ` +
           'Either the manifest has no background.service_worker, or the worker failed to register ' +
@@ -295,6 +334,15 @@ export async function launchChromium(
   }
   const extensionId = new URL(serviceWorker.url()).host;
   extensionOrigin = `chrome-extension://${extensionId}`;
+  if (grantedOrigins.length && extensionId !== unpackedExtensionId(dir)) {
+    throw new Error(`launchChromium: the extension's id ${extensionId} is not the one its grant was written for`);
+  }
+  // The worker registers the content script for the granted sites as it starts; pages opened
+  // before that would not be read.
+  const registered = () => serviceWorker.evaluate('chrome.scripting.getRegisteredContentScripts().then((s) => s.length)') as Promise<number>;
+  for (const deadline = Date.now() + swTimeout; grantedOrigins.length && Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    if ((await registered().catch(() => 0)) > 0) break;
+  }
   const launchMs = Date.now() - start;
 
   // The extension opens its welcome page on install, as the active tab. Headless Chromium then
@@ -465,6 +513,7 @@ export async function launchChromium(
         await bcdp.detach().catch(() => {});
         await context.close().catch(() => {});
         await proxy.close();
+        removeProfile();
       })()),
   };
 }

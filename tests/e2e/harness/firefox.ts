@@ -222,6 +222,12 @@ export interface LaunchFirefoxOptions {
   prefs?: Record<string, string | number | boolean>;
   /** Default 1280x800. */
   viewport?: { width: number; height: number };
+  /**
+   * Default true: choose "Read articles on every site" on the welcome page the extension opens
+   * on install, a real click, with Firefox's permission prompt accepted by its testing pref, as a
+   * reader would. false: a fresh install that has granted no site.
+   */
+  grantEverySite?: boolean;
 }
 
 export interface FirefoxHarness {
@@ -317,6 +323,8 @@ export async function launchFirefox(extensionDir: string, opts: LaunchFirefoxOpt
         ...blackholeProxyPrefs(proxy.port),
         // Pin the extension's moz-extension:// UUID.
         'extensions.webextensions.uuids': JSON.stringify({ [manifest.geckoId]: uuid }),
+        // Accept the optional-permission prompt a click asks for (host access; see grantEverySite).
+        'extensions.webextOptionalPermissionPrompts': false,
         // Echo console calls to stdout (content = web pages and extension pages).
         'devtools.console.stdout.content': true,
         'devtools.console.stdout.chrome': false,
@@ -523,6 +531,16 @@ export async function launchFirefox(extensionDir: string, opts: LaunchFirefoxOpt
     throw new Error(`openExtensionPage(${pagePath}): no tab reached ${url}`);
   };
 
+  if (opts.grantEverySite ?? true) {
+    try {
+      await chooseEverySite(extensionPages);
+    } catch (e) {
+      await browser.close().catch(() => {});
+      await proxy.close();
+      throw e;
+    }
+  }
+
   let closed: Promise<void> | undefined;
   return {
     browser,
@@ -553,6 +571,29 @@ export async function launchFirefox(extensionDir: string, opts: LaunchFirefoxOpt
         if (profileDir) await rm(profileDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
       })()),
   };
+}
+
+/**
+ * The onboarding: on the welcome page, a real click on "Read articles on every site", then wait
+ * until the worker has registered the content script for the grant.
+ */
+async function chooseEverySite(extensionPages: () => Promise<Page[]>): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let welcome: Page | undefined;
+  while (!welcome && Date.now() < deadline) {
+    for (const p of await extensionPages()) if ((await p.evaluate('location.pathname').catch(() => '')) === '/welcome.html') welcome = p;
+    if (!welcome) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!welcome) throw new Error('launchFirefox: the welcome page, where site access is granted, did not open');
+  const button = `[...document.querySelectorAll('button')].find((b) => b.textContent === 'Read articles on every site')`;
+  while (!(await welcome.evaluate(`Boolean(${button})`)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await welcome.evaluate(`${button}.setAttribute('data-e2e-grant', '')`);
+  await welcome.click('[data-e2e-grant]');
+  const registered = () => welcome.evaluate('browser.scripting.getRegisteredContentScripts().then((s) => s.length)') as Promise<number>;
+  while ((await registered()) === 0) {
+    if (Date.now() > deadline) throw new Error('launchFirefox: no content script registered after granting every site');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** A browser without the extension, kept off the network like the harness's, for baselines. */
