@@ -3,9 +3,9 @@ import { ALL_SITES, grantedOriginsOf, hostAccess, readableOrigins, readerRegistr
 
 describe('siteOrigins and siteOfUrl', () => {
   test('a site covers its subdomains over both schemes; addresses and single names stand alone', () => {
-    expect(siteOrigins('www.TheDuran.com')).toEqual(['*://*.theduran.com/*']);
-    expect(siteOrigins('127.0.0.1')).toEqual(['*://127.0.0.1/*']);
-    expect(siteOrigins('localhost')).toEqual(['*://localhost/*']);
+    expect(siteOrigins('www.TheDuran.com')).toEqual(['http://*.theduran.com/*', 'https://*.theduran.com/*']);
+    expect(siteOrigins('127.0.0.1')).toEqual(['http://127.0.0.1/*', 'https://127.0.0.1/*']);
+    expect(siteOrigins('localhost')).toEqual(['http://localhost/*', 'https://localhost/*']);
     expect(siteOrigins('*.example.com')).toBeNull();
     expect(siteOrigins('')).toBeNull();
   });

@@ -24,7 +24,10 @@ export function siteOrigins(hostname: string): string[] | null {
   if (site === null) return null;
   // An address or a single-label host (localhost) has no subdomains to cover.
   const bare = /^[\d.]+$/.test(site) || !site.includes('.');
-  return [bare ? `*://${site}/*` : `*://*.${site}/*`];
+  const host = bare ? site : `*.${site}`;
+  // One pattern per scheme: browsers hold `http://*/*` and `https://*/*` as two grants, and
+  // neither alone contains a `*://` pattern, so "is this site granted?" would always say no.
+  return [`http://${host}/*`, `https://${host}/*`];
 }
 
 /** The site a page address belongs to, for a permission request; null for non-web pages. */

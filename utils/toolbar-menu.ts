@@ -48,15 +48,16 @@ async function isGranted(host: string): Promise<boolean> {
 /**
  * Ask the browser for the site's pages, if the box was just ticked. Must be called as the click
  * arrives: browsers allow a permission request only while handling the reader's gesture. The
- * tab's address is known here because the click itself grants activeTab. Without a gesture (or
- * when the reader refuses), what counts is whether the grant exists anyway.
+ * tab's address is known here because the click itself grants activeTab. Resolves whether the
+ * site may be read (when the reader refuses, or without a gesture, whether the grant exists
+ * anyway), or null when nothing was asked (unticked, or the address unknown).
  */
-function requestSiteIfTicked(checked: boolean | undefined, url: string | undefined): Promise<boolean> {
+function requestSiteIfTicked(checked: boolean | undefined, url: string | undefined): Promise<boolean> | null {
   const site = checked === true ? siteOfUrl(url) : null;
   const origins = site === null ? null : siteOrigins(site);
-  if (origins === null) return Promise.resolve(true);
+  if (origins === null) return null;
   return browser.permissions.request({ origins }).then(
-    (granted) => granted,
+    (granted) => granted || browser.permissions.contains({ origins }),
     () => browser.permissions.contains({ origins }).catch(() => false),
   );
 }
@@ -71,12 +72,13 @@ async function onToolbarMenuClick(
   itemId: string | number,
   tabId: number | undefined,
   checked: boolean | undefined,
-  granted: Promise<boolean>,
+  granted: Promise<boolean> | null,
 ): Promise<void> {
   if (itemId === OPTIONS_ITEM) return browser.runtime.openOptionsPage();
   if (itemId !== SITE_ITEM || tabId === undefined) return;
-  const [{ settings, notice }, host, allowed] = await Promise.all([readSettings(), siteOf(tabId), granted]);
+  const [{ settings, notice }, host] = await Promise.all([readSettings(), siteOf(tabId)]);
   if (notice) return browser.runtime.openOptionsPage();
+  const allowed = (await granted) ?? (host !== null && (await isGranted(host)));
   // Ticked but refused by the reader in the browser's prompt: the settings stay as they are.
   const next = host === null || (checked === true && !allowed) ? null : toggleSite(settings, host, checked);
   if (next && next !== settings) await writeSettings(next);
@@ -109,7 +111,7 @@ export function installToolbarMenu(): void {
     return refreshActiveTab();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    const granted = info.menuItemId === SITE_ITEM ? requestSiteIfTicked(info.checked, tab?.url) : Promise.resolve(true);
+    const granted = info.menuItemId === SITE_ITEM ? requestSiteIfTicked(info.checked, tab?.url) : null;
     void onToolbarMenuClick(info.menuItemId, tab?.id, info.checked, granted);
   });
   // A grant or revocation (here or in the browser's own settings) changes what the box shows.

@@ -57,7 +57,7 @@ export function describeAccessibility(makeDriver: () => Promise<BrowserDriver>):
 
   test('the options page has no axe violations', async () => {
     const options = await seed().openExtensionPage('options.html');
-    await waitFor('the options page', () => options.text(), (text) => text.includes('Where Backstory reads'), 10_000);
+    await waitFor('the options page', () => options.text(), (text) => text.includes('Where Backstory marks'), 10_000);
     const violations = await options.evaluate<AxeViolation[]>(auditDocument());
     expect(violations).toEqual([]);
     await options.close();

@@ -54,6 +54,11 @@ export interface BrowserDriver {
   openExtensionPage(path: string): Promise<ExtensionPage>;
   /** Listeners and observers the open tab holds (Chromium, over CDP); null in Firefox. */
   countListeners: (() => Promise<ListenerCounts>) | null;
+  /**
+   * Click the toolbar button in the open tab (Chromium, over CDP; null in Firefox, whose
+   * automation cannot reach the toolbar). CDP's click grants no activeTab, unlike a reader's.
+   */
+  clickToolbarButton: (() => Promise<void>) | null;
   screenshot(file: string): Promise<void>;
   /** Requests to anything but this machine, from the extension or the page. */
   externalRequests(): string[];
@@ -65,8 +70,18 @@ export interface BrowserDriver {
 export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
 export const FIREFOX_BUILD = path.resolve('.output/firefox-mv3');
 
-export async function chromiumDriver(options: { headless?: boolean } = {}): Promise<BrowserDriver> {
-  const harness = await launchChromium(CHROME_BUILD, { headless: options.headless ?? true });
+/** `grantEverySite`: false leaves the welcome page's site-access choice to the test. */
+export interface DriverOptions {
+  grantEverySite?: boolean;
+}
+
+export async function chromiumDriver(options: DriverOptions & { headless?: boolean } = {}): Promise<BrowserDriver> {
+  const harness = await launchChromium(CHROME_BUILD, {
+    headless: options.headless ?? true,
+    grantEverySite: options.grantEverySite ?? true,
+    // Lets CDP click the toolbar button (Extensions.triggerAction), for clickToolbarButton.
+    extraArgs: ['--enable-unsafe-extension-debugging'],
+  });
   let page: PlaywrightPage | null = null;
   const current = () => {
     if (!page) throw new Error('no page open');
@@ -91,6 +106,7 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
     readCard: () => readShadowChromium(current(), CARD_HOST),
     clickInUi: (selector) => clickInShadowChromium(current(), CARD_HOST, selector),
     countListeners: () => countListeners(harness.context, current(), harness.extensionOrigin),
+    clickToolbarButton: () => clickToolbarButton(harness, current()),
     boxInUi: (selector) => boxInShadowChromium(current(), CARD_HOST, selector),
     sendTabCommand: async (command) => {
       await harness.serviceWorker.evaluate(sendToEveryTab('chrome', command));
@@ -112,7 +128,7 @@ export async function chromiumDriver(options: { headless?: boolean } = {}): Prom
   };
 }
 
-export async function firefoxDriver(): Promise<BrowserDriver> {
+export async function firefoxDriver(options: DriverOptions = {}): Promise<BrowserDriver> {
   // Downloads (a pack exported from the options page) are saved here without a dialog.
   const downloads = await mkdtemp(path.join(os.tmpdir(), 'backstory-downloads-'));
   const harness = await launchFirefox(FIREFOX_BUILD, {
@@ -122,6 +138,7 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
     },
+    grantEverySite: options.grantEverySite ?? true,
   });
   // BiDi gives no handle on Firefox's background page and will not navigate to extension
   // pages; the welcome page the extension opens on install is our way in: it runs with the
@@ -165,6 +182,7 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
     },
     openExtensionPage: async (pagePath) => puppeteerExtensionPage(await harness.openExtensionPage(pagePath), downloads),
     countListeners: null,
+    clickToolbarButton: null,
     screenshot: async (file) => {
       await current().screenshot({ path: file as `${string}.png` });
     },
@@ -178,6 +196,19 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
       await rm(downloads, { recursive: true, force: true });
     },
   };
+}
+
+/** The toolbar button clicked in `page`'s tab, through CDP (the tab is found by its address). */
+async function clickToolbarButton(harness: Awaited<ReturnType<typeof launchChromium>>, page: PlaywrightPage): Promise<void> {
+  const cdp = await harness.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tabs = targetInfos.filter((t) => t.url === page.url());
+    if (tabs.length !== 1) throw new Error(`clickToolbarButton: ${tabs.length} tabs show ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: harness.extensionId, targetId: tabs[0]!.targetId });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 /**

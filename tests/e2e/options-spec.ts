@@ -20,7 +20,7 @@ export function describeOptions(makeDriver: () => Promise<BrowserDriver>): void 
 
   beforeAll(async () => {
     options = await seed().openExtensionPage('options.html');
-    await waitFor('the options page', () => options.text(), (text) => text.includes('Where Backstory reads'), 10_000);
+    await waitFor('the options page', () => options.text(), (text) => text.includes('Where Backstory marks'), 10_000);
   });
 
   test('lists the bundled pack with its publisher, version and entry count', async () => {

@@ -47,7 +47,7 @@ export function describeReaderControls(makeDriver: () => Promise<BrowserDriver>)
 
   beforeAll(async () => {
     options = await seed().openExtensionPage('options.html');
-    await waitFor('the options page', () => options.text(), (text) => text.includes('Where Backstory reads'), 10_000);
+    await waitFor('the options page', () => options.text(), (text) => text.includes('Where Backstory marks'), 10_000);
   });
 
   test('the card says when its entry was last reviewed, and one click away what changed', async () => {

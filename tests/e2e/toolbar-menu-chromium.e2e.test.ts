@@ -12,6 +12,7 @@ import { launchChromium, type ChromiumHarness } from './harness/chromium.ts';
 import { serveStatic, type LocalServer } from './harness/serve-static.ts';
 import { CHROME_BUILD, waitFor } from './drivers.ts';
 import { LIST_HIGHLIGHTS } from './page-probes.ts';
+import { defaultSettings } from '../../core/settings.ts';
 
 interface MenuUpdate {
   id: string;
@@ -38,11 +39,14 @@ describe('toolbar menu in Chromium', () => {
   const marks = () => article.evaluate(LIST_HIGHLIGHTS) as Promise<unknown[]>;
   const worker = <T>(expression: string) => harness.serviceWorker.evaluate(expression) as Promise<T>;
   const lastUpdate = () => worker<MenuUpdate[]>('self.__menuUpdates').then((list) => list.at(-1) ?? null);
-  const storedSettings = () => worker<{ disabledSites?: string[] } | string | undefined>(`chrome.storage.local.get('settings').then((s) => s.settings)`);
-  /** The reader clicks "Run on this site" in the article's tab. */
+  const storedSettings = () => worker<{ disabledSites?: string[]; listedSites?: string[]; siteMode?: string } | string | undefined>(`chrome.storage.local.get('settings').then((s) => s.settings)`);
+  /**
+   * The reader clicks "Run on this site" in the article's tab. A real click grants activeTab, so
+   * the tab the browser passes carries its address even where no host access does.
+   */
   const clickRunOnThisSite = (wasChecked: boolean) =>
     worker(`chrome.tabs.get(${tabId}).then((tab) => chrome.contextMenus.onClicked.dispatch(
-      { menuItemId: 'run-on-this-site', editable: false, wasChecked: ${wasChecked}, checked: ${!wasChecked} }, tab))`);
+      { menuItemId: 'run-on-this-site', editable: false, wasChecked: ${wasChecked}, checked: ${!wasChecked} }, { ...tab, url: ${JSON.stringify(article.url())} }))`);
 
   beforeAll(async () => {
     server = await serveStatic('tests/fixtures/pages');
@@ -104,6 +108,20 @@ describe('toolbar menu in Chromium', () => {
     await (await options).close();
     expect(await storedSettings()).toBe('not settings');
     await worker(`chrome.storage.local.remove('settings')`);
+  });
+
+  test('with site access taken back the box is unticked, and a tick without a grant changes nothing', async () => {
+    await worker(`chrome.permissions.remove({ origins: ['http://*/*', 'https://*/*'] })`);
+    expect(await waitFor('the box unticked', lastUpdate, (u) => u?.checked === false, 5_000)).toMatchObject({ enabled: true, checked: false });
+    // Only on listed sites now, none listed. The tick asks the browser for the site's pages; a
+    // click dispatched by automation carries no gesture, so Chromium refuses to ask the reader,
+    // nothing is granted and the site is not listed (it would be read nowhere).
+    await worker(`chrome.storage.local.set({ settings: ${JSON.stringify({ ...defaultSettings(), siteMode: 'listed' })} })`);
+    await clickRunOnThisSite(false);
+    await waitFor('the box shown again', lastUpdate, (u) => u?.checked === false, 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await storedSettings()).toMatchObject({ siteMode: 'listed', listedSites: [] });
+    expect(await worker(`chrome.permissions.getAll().then((p) => p.origins)`)).toEqual([]);
   });
 
   test('the worker and the page reported no errors; nothing left the machine', () => {

@@ -86,15 +86,15 @@ export interface LaunchChromiumOptions {
   /** Default 1280x800. */
   viewport?: { width: number; height: number };
   /**
-   * Host permissions the reader has granted (the manifest lists them as optional), as origin
-   * patterns. Default: every site, as a reader who chose "Read articles on every site" on the
-   * welcome page; [] for a fresh install that has granted nothing.
+   * Default true: choose "Read articles on every site" on the welcome page the extension opens
+   * on install, with a real click, as a reader would. false: leave the choice to the test (the
+   * install has then granted no site).
    */
-  grantedOrigins?: readonly string[];
+  grantEverySite?: boolean;
 }
 
 /** The optional host permissions a reader grants by choosing every site. */
-export const EVERY_SITE: readonly string[] = ['http://*/*', 'https://*/*'];
+const EVERY_SITE: readonly string[] = ['http://*/*', 'https://*/*'];
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its path, first 32 hex digits as a–p. */
 function unpackedExtensionId(dir: string): string {
@@ -103,19 +103,18 @@ function unpackedExtensionId(dir: string): string {
 }
 
 /**
- * A new profile in which the extension at `dir` already holds `origins`, as if the reader had
- * accepted Chromium's permission prompt: automation cannot answer that prompt (a browser dialog
- * outside the page; microsoft/playwright#32755), so the grant is written where Chromium keeps it,
- * the profile's extension preferences, which Chromium reads when it loads the extension.
+ * A new profile in which the reader once granted the extension at `dir` every site, and it is
+ * not active now. Chromium does not ask again for a permission granted before, so a click on the
+ * welcome page's "Read articles on every site" is answered at once, as it is after the reader
+ * accepted the prompt. Automation cannot answer that prompt itself (a browser dialog outside the
+ * page; microsoft/playwright#32755), hence this record in the profile's extension preferences.
  */
-function profileWithGrant(dir: string, origins: readonly string[]): string {
+function profileGrantedBefore(dir: string): string {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'backstory-chromium-'));
-  if (origins.length) {
-    const granted = { api: [], explicit_host: [...origins], manifest_permissions: [], scriptable_host: [...origins] };
-    const settings = { granted_permissions: granted, runtime_granted_permissions: granted, active_permissions: granted };
-    mkdirSync(path.join(userDataDir, 'Default'));
-    writeFileSync(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { settings: { [unpackedExtensionId(dir)]: settings } } }));
-  }
+  const granted = { api: [], explicit_host: [...EVERY_SITE], manifest_permissions: [], scriptable_host: [...EVERY_SITE] };
+  const settings = { granted_permissions: granted, runtime_granted_permissions: granted };
+  mkdirSync(path.join(userDataDir, 'Default'));
+  writeFileSync(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { settings: { [unpackedExtensionId(dir)]: settings } } }));
   return userDataDir;
 }
 
@@ -188,8 +187,7 @@ export async function launchChromium(
   const dir = path.resolve(extensionDir);
   const start = Date.now();
   const proxy = await startBlackholeProxy();
-  const grantedOrigins = opts.grantedOrigins ?? EVERY_SITE;
-  const userDataDir = profileWithGrant(dir, grantedOrigins);
+  const userDataDir = profileGrantedBefore(dir);
   const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
 
   let context: BrowserContext;
@@ -334,24 +332,20 @@ export async function launchChromium(
   }
   const extensionId = new URL(serviceWorker.url()).host;
   extensionOrigin = `chrome-extension://${extensionId}`;
-  if (grantedOrigins.length && extensionId !== unpackedExtensionId(dir)) {
-    throw new Error(`launchChromium: the extension's id ${extensionId} is not the one its grant was written for`);
-  }
-  // The worker registers the content script for the granted sites as it starts; pages opened
-  // before that would not be read.
-  const registered = () => serviceWorker.evaluate('chrome.scripting.getRegisteredContentScripts().then((s) => s.length)') as Promise<number>;
-  for (const deadline = Date.now() + swTimeout; grantedOrigins.length && Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
-    if ((await registered().catch(() => 0)) > 0) break;
+  if (extensionId !== unpackedExtensionId(dir)) {
+    throw new Error(`launchChromium: the extension's id ${extensionId} is not the one its profile was written for`);
   }
   const launchMs = Date.now() - start;
 
   // The extension opens its welcome page on install, as the active tab. Headless Chromium then
   // draws a test page opened before or beside it at one or two frames a second (its rAF,
   // input and painting all crawl), so wait for the welcome tab and close it.
+  // Before that, the onboarding: the reader chooses every site there (unless the test will).
   const isWelcome = (p: Page) => p.url() === `${extensionOrigin}/welcome.html`;
   for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
     const welcome = context.pages().find(isWelcome);
     if (welcome) {
+      if (opts.grantEverySite ?? true) await chooseEverySite(welcome, serviceWorker);
       await welcome.close();
       break;
     }
@@ -516,6 +510,19 @@ export async function launchChromium(
         removeProfile();
       })()),
   };
+}
+
+/**
+ * The onboarding on the welcome page: a real click on "Read articles on every site", then wait
+ * until the worker has registered the content script for the grant (pages opened before that
+ * would not be read).
+ */
+async function chooseEverySite(welcome: Page, worker: Worker): Promise<void> {
+  await welcome.getByRole('button', { name: 'Read articles on every site' }).click();
+  const registered = () => worker.evaluate('chrome.scripting.getRegisteredContentScripts().then((s) => s.length)') as Promise<number>;
+  for (const deadline = Date.now() + 15_000; (await registered()) === 0; await new Promise((r) => setTimeout(r, 50))) {
+    if (Date.now() > deadline) throw new Error('launchChromium: no content script registered after choosing every site');
+  }
 }
 
 interface CdpExceptionDetails {
