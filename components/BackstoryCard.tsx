@@ -35,8 +35,9 @@ export interface BackstoryCardProps {
   /** Called with what the reader did; the mount code decides what it means. */
   onAction: (action: CardAction) => void;
   /**
-   * Whether a click on a button that writes data (wrong match, mutes) counts, beyond being the
-   * reader's own (checked here): the mount code knows whether the card could be seen there.
+   * Whether a click on a button that writes data (wrong match, mutes, a remembered fold) counts,
+   * beyond being the reader's own (checked here): the mount code knows whether the card could be
+   * seen there.
    */
   clickCounts?: (event: MouseEvent) => boolean;
 }
@@ -51,7 +52,8 @@ export function BackstoryCard({ card, reason, pinned, sections = defaultSectionS
   const thenAndNow = describeThenAndNow(card);
   const fold = (id: CardSectionId): Disclosure => ({
     open: sections[id],
-    onToggle: (open, trusted) => onAction({ type: 'section', id, open, trusted }),
+    // Folding always works; it is remembered (written) only for a click the reader made and saw.
+    onToggle: (open, e) => onAction({ type: 'section', id, open, trusted: e.isTrusted && clickCounts(e) }),
   });
   return (
     // A non-modal dialog: a div, since <article role="dialog"> and a <header>/<footer> outside a

@@ -3,8 +3,8 @@ import type { ComponentChildren } from 'preact';
 /** A section the reader can fold away: whether it is open, and what to call when they toggle it. */
 export interface Disclosure {
   open: boolean;
-  /** `trusted`: the reader's own click or key (a page cannot toggle it on their behalf). */
-  onToggle: (open: boolean, trusted: boolean) => void;
+  /** With the click, so the card can tell the reader's own (a page cannot toggle it on their behalf). */
+  onToggle: (open: boolean, event: MouseEvent) => void;
 }
 
 /** Props of {@link CardSection}. */
@@ -43,7 +43,7 @@ export function CardSection({ id, title, class: extra, disclosure, children }: C
           class="bs-disclosure"
           aria-expanded={open}
           aria-controls={`${id}-body`}
-          onClick={(e) => onToggle(!open, e.isTrusted)}
+          onClick={(e) => onToggle(!open, e)}
         >
           <span class="bs-chevron" aria-hidden="true" />
           {title}
