@@ -327,10 +327,14 @@ async function sweepPage(browsers: Browsers, origin: string, slug: string): Prom
   if (sent !== null && answered !== null) result.matchMs = round(answered - sent);
   if (probe.dcl !== null && ready !== null) result.readyMs = round(ready - probe.dcl);
 
-  // Text: unchanged, changed by the page itself (it ends the same without us), or by us.
+  // Text: unchanged, changed by the page itself (it ends the same without us), or by us. Runs of
+  // white space count as one: innerText renders them by the page's styles, which may still be
+  // loading at DOMContentLoaded (Firefox on clean-links, with and without us alike).
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim();
   if (probe.before !== null) {
-    if (probe.before === probe.after) result.text = 'same';
-    else if (baseline && baseline.before !== baseline.after && baseline.after === probe.after) result.text = 'page';
+    const [before, after] = [words(probe.before), words(probe.after)];
+    if (before === after) result.text = 'same';
+    else if (baseline?.before != null && words(baseline.before) !== words(baseline.after) && words(baseline.after) === after) result.text = 'page';
     else result.text = baseline ? 'ours' : 'unknown';
   }
 
