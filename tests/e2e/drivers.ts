@@ -38,6 +38,8 @@ export interface BrowserDriver {
   reload(): Promise<void>;
   /** Make the open tab the active one again (after an extension page took the front). */
   bringToFront(): Promise<void>;
+  /** Work on another open tab from now on, the one whose address contains `part` (not activated). */
+  switchTo(part: string): Promise<void>;
   evaluate<T>(expression: string): Promise<T>;
   moveMouse(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
@@ -99,6 +101,9 @@ export async function chromiumDriver(options: DriverOptions & { headless?: boole
       await current().reload({ waitUntil: 'load' });
     },
     bringToFront: () => current().bringToFront(),
+    switchTo: async (part) => {
+      page = onlyOne(harness.context.pages().filter((p) => p.url().includes(part)), part);
+    },
     evaluate: (expression) => current().evaluate(expression),
     moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
     click: (x, y) => current().mouse.click(x, y),
@@ -170,6 +175,9 @@ export async function firefoxDriver(options: DriverOptions = {}): Promise<Browse
       await current().reload({ waitUntil: 'load' });
     },
     bringToFront: () => current().bringToFront(),
+    switchTo: async (part) => {
+      page = onlyOne((await harness.browser.pages()).filter((p) => p.url().includes(part)), part);
+    },
     evaluate: <T>(expression: string) => current().evaluate(expression) as Promise<T>,
     moveMouse: (x, y) => current().mouse.move(x, y, { steps: 4 }),
     click: (x, y) => current().mouse.click(x, y),
@@ -196,6 +204,11 @@ export async function firefoxDriver(options: DriverOptions = {}): Promise<Browse
       await rm(downloads, { recursive: true, force: true });
     },
   };
+}
+
+function onlyOne<T>(pages: T[], part: string): T {
+  if (pages.length !== 1) throw new Error(`switchTo: ${pages.length} open tabs have "${part}" in their address`);
+  return pages[0]!;
 }
 
 /** The toolbar button clicked in `page`'s tab, through CDP (the tab is found by its address). */
