@@ -36,7 +36,7 @@ export function SiteAccess({ access, refused, onAllowAll, onOnlyChosen, onRemove
           </p>
         </div>
         <div>
-          <button type="button" class="secondary" aria-pressed={kind === 'sites' || kind === 'none'} aria-describedby="access-chosen-hint" onClick={onOnlyChosen}>
+          <button type="button" aria-pressed={kind === 'sites' || kind === 'none'} aria-describedby="access-chosen-hint" onClick={onOnlyChosen}>
             {t('accessChosenButton')}
           </button>
           <p id="access-chosen-hint" class="muted">

@@ -1,5 +1,6 @@
 /**
- * The README's screenshots: a card, the context panel and the options page, each in the light
+ * The README's screenshots: a card, the context panel, the options page and the welcome page
+ * (where a new install asks which sites it may read), each in the light
  * and the dark theme, taken in Chromium with the built extension on the seed article (served on
  * 127.0.0.1). The card is Rex Tillerson's, pinned, with its then-and-now line; dark is the
  * system's colour scheme (emulated), which the card, the panel and the options page follow when
@@ -65,6 +66,15 @@ try {
     await settle();
     await shoot(options, `options-${theme}`, true);
     await options.close();
+
+    // The welcome page a new install opens, with its site-access choice (every site granted here).
+    const welcome = await harness.openExtensionPage('welcome.html');
+    await welcome.emulateMedia({ colorScheme: theme });
+    await welcome.getByRole('heading', { name: 'Backstory is ready', level: 1 }).waitFor();
+    await welcome.getByText('Backstory reads articles on every site.').waitFor();
+    await settle();
+    await shoot(welcome, `welcome-${theme}`, true);
+    await welcome.close();
     await article.bringToFront();
   }
   const errors = harness.pageErrors.filter((e) => e.source !== 'page');

@@ -62,4 +62,12 @@ export function describeAccessibility(makeDriver: () => Promise<BrowserDriver>):
     expect(violations).toEqual([]);
     await options.close();
   });
+
+  test('the welcome page, with its choice of sites, has no axe violations', async () => {
+    const welcome = await seed().openExtensionPage('welcome.html');
+    await waitFor('the welcome page', () => welcome.text(), (text) => text.includes('Backstory reads articles on every site.'), 10_000);
+    const violations = await welcome.evaluate<AxeViolation[]>(auditDocument());
+    expect(violations).toEqual([]);
+    await welcome.close();
+  });
 }
