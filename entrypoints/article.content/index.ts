@@ -11,6 +11,7 @@ import { ReaderSession } from '../../utils/reader-session.ts';
 import { readSettings, watchSettings } from '../../utils/settings-store.ts';
 import { readCorrections, watchCorrections } from '../../utils/corrections-store.ts';
 import { readMutes, watchMutes } from '../../utils/mutes-store.ts';
+import { afterFirstFrame } from '../../utils/after-first-frame.ts';
 
 export default defineContentScript({
   // Registered by the background for the sites the reader granted (utils/host-access-shell.ts),
@@ -18,9 +19,10 @@ export default defineContentScript({
   // installing Backstory grants no access to any site by itself.
   registration: 'runtime',
   // At document start, so the script is loaded and compiled while the page is still parsing
-  // and storage is read meanwhile; the work itself waits for DOMContentLoaded (below). Injected
-  // at document_end instead, Chromium ran the script 80–120 ms after DOMContentLoaded on the
-  // seed page, more than the whole budget for marks to appear (`npm run bench -- browser`).
+  // and storage is read meanwhile; the work itself waits for DOMContentLoaded and the page's
+  // first frame (below). Injected at document_end instead, Chromium ran the script 80–120 ms
+  // after DOMContentLoaded on the seed page, more than the whole budget for marks to appear
+  // (`npm run bench -- browser`).
   runAt: 'document_start',
   cssInjectionMode: 'manifest',
   async main(ctx) {
@@ -31,6 +33,8 @@ export default defineContentScript({
     // Storage reads overlap page parsing and article detection: neither needs the settings.
     const stored = Promise.all([readSettings(), readCorrections(), readMutes()]);
     await domContentLoaded(document);
+    // Read once the browser has laid the page out (a hidden page at once: it gets no frames).
+    await afterFirstFrame(document, window);
     if (!document.body || ctx.isInvalid) return;
     const session = new ReaderSession(ctx, document);
     // Commands are acknowledged, so the background knows a script here took them.
