@@ -13,7 +13,7 @@ function prng(seed: number) {
 }
 
 const TYPES = [
-  'match', 'card', 'outlet', 'badge', 'packs', 'open-options', 'report-wrong-match', 'mute-entity', 'mute-kind', 'import-pack',
+  'warm-up', 'match', 'card', 'outlet', 'badge', 'packs', 'open-options', 'report-wrong-match', 'mute-entity', 'mute-kind', 'import-pack',
   'set-pack-enabled', 'remove-pack', 'export-pack', 'toggle-panel', '__proto__', 'constructor', '', 'MATCH',
 ];
 

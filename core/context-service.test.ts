@@ -54,6 +54,10 @@ describe('ContextService', () => {
     });
   });
 
+  test('a warm-up asks nothing of the packs but to be loaded', () => {
+    expect(service.handle({ type: 'warm-up' })).toEqual({ ok: true });
+  });
+
   test('answers malformed messages with an error instead of throwing', () => {
     for (const message of [undefined, 1, 'x', { type: 'match' }, { type: '__proto__' }, Object.create(null)]) {
       expect(service.handle(message)).toMatchObject({ ok: false });

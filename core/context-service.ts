@@ -126,6 +126,9 @@ export class ContextService {
         const owned = this.byId.get(request.id);
         return owned ? { ok: true, entity: summarizeEntry(owned.entry) } : { ok: false, error: `no entry "${request.id}"` };
       }
+      case 'warm-up':
+        // The worker loaded the packs to get here; there is nothing more to do.
+        return { ok: true };
       case 'badge':
       case 'open-options':
       case 'report-wrong-match':

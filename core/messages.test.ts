@@ -12,6 +12,7 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'outlet', hostname: 'WWW.theduran.com' })).toEqual({ request: { type: 'outlet', hostname: 'www.theduran.com' } });
     expect(parseRequest({ type: 'badge', count: 58 })).toEqual({ request: { type: 'badge', count: 58 } });
     expect(parseRequest({ type: 'packs' })).toEqual({ request: { type: 'packs' } });
+    expect(parseRequest({ type: 'warm-up' })).toEqual({ request: { type: 'warm-up' } });
     expect(parseRequest({ type: 'import-pack', text: '{}' })).toEqual({ request: { type: 'import-pack', text: '{}' } });
     expect(parseRequest({ type: 'set-pack-enabled', id: 'world-affairs', enabled: false })).toEqual({ request: { type: 'set-pack-enabled', id: 'world-affairs', enabled: false } });
     expect(parseRequest({ type: 'remove-pack', id: 'history-2' })).toEqual({ request: { type: 'remove-pack', id: 'history-2' } });
@@ -34,6 +35,7 @@ describe('parseRequest', () => {
     [{ type: 'badge', count: -1 }, 'badge.count must be a whole number'],
     [{ type: 'badge', count: 1.5 }, 'badge.count must be a whole number'],
     [{ type: 'packs', all: true }, 'packs takes only { type }'],
+    [{ type: 'warm-up', text: 'Putin' }, 'warm-up takes only { type }'],
     [{ type: 'report-wrong-match', entityId: 'x', surface: 'X', scope: 'everywhere' }, 'report-wrong-match.scope must be page or site'],
     [{ type: 'report-wrong-match', entityId: '../x', surface: 'X', scope: 'page' }, 'report-wrong-match.entityId must be an entry id'],
     [{ type: 'import-pack', text: { format: 1 } }, 'import-pack.text must be a string'],
@@ -124,5 +126,6 @@ describe('routeRequest', () => {
     expect(routeRequest({ type: 'remove-pack', id: 'a' }, 'extension-page')).toEqual({ packChange: { type: 'remove-pack', id: 'a' } });
     expect(routeRequest({ type: 'export-pack', id: 'a' }, 'extension-page')).toEqual({ service: { type: 'export-pack', id: 'a' } });
     expect(routeRequest({ type: 'packs' }, 'content-script')).toEqual({ service: { type: 'packs' } });
+    expect(routeRequest({ type: 'warm-up' }, 'content-script')).toEqual({ service: { type: 'warm-up' } });
   });
 });

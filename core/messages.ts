@@ -16,6 +16,11 @@ const MAX_HOST_CHARS = 253;
 
 /** Content script or extension page → background. */
 export type Request =
+  /**
+   * Get the packs ready now: sent while the page still parses, so a worker that was asleep
+   * reads the bundled pack and its index before the page's `match` request needs them.
+   */
+  | { type: 'warm-up' }
   /** Find the mentions in an article's flattened text. */
   | { type: 'match'; text: string }
   /** The card for an entry, as of the article's date (`YYYY-MM-DD`, or null for undated). */
@@ -98,6 +103,7 @@ export interface EntitySummary {
 
 /** Background → content script, per request type. */
 export interface ResponseMap {
+  'warm-up': { ok: true };
   match: { ok: true; mentions: Mention[]; entities: EntitySummary[] };
   card: { ok: true; card: CardModel };
   outlet: { ok: true; outlet: EntitySummary | null };
@@ -159,6 +165,7 @@ export function parseRequest(value: unknown): { request: Request } | { error: st
       if (!hasOnlyKeys(value, ['type', 'count'])) return { error: 'badge takes only { type, count }' };
       if (typeof value.count !== 'number' || !Number.isInteger(value.count) || value.count < 0 || value.count > 100_000) return { error: 'badge.count must be a whole number' };
       return { request: { type: 'badge', count: value.count } };
+    case 'warm-up':
     case 'packs':
     case 'open-options':
       if (!hasOnlyKeys(value, ['type'])) return { error: `${value.type} takes only { type }` };

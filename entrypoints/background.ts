@@ -28,7 +28,7 @@ function isTrustedSender(sender: Browser.runtime.MessageSender): boolean {
 }
 
 /** Requests answered from the packs; the others are browser actions the shell performs. */
-const NEEDS_PACKS: ReadonlySet<Request['type']> = new Set(['match', 'card', 'outlet', 'packs', 'export-pack', 'mute-entity']);
+const NEEDS_PACKS: ReadonlySet<Request['type']> = new Set(['warm-up', 'match', 'card', 'outlet', 'packs', 'export-pack', 'mute-entity']);
 
 /** The bundled pack and its compiled index, shipped as extension files (see wxt.config.ts). */
 async function loadBundledPack(): Promise<{ pack: ContextPack; index: ReturnType<typeof decodeCompiledIndex> }> {

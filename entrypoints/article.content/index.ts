@@ -12,6 +12,7 @@ import { readSettings, watchSettings } from '../../utils/settings-store.ts';
 import { readCorrections, watchCorrections } from '../../utils/corrections-store.ts';
 import { readMutes, watchMutes } from '../../utils/mutes-store.ts';
 import { afterFirstFrame } from '../../utils/after-first-frame.ts';
+import { sendRequest } from '../../utils/messaging.ts';
 
 export default defineContentScript({
   // Registered by the background for the sites the reader granted (utils/host-access-shell.ts),
@@ -30,6 +31,9 @@ export default defineContentScript({
     // The flag lives in our isolated world, which the page cannot see or set.
     if ('backstoryReader' in globalThis || !canPaintHighlights()) return;
     Object.assign(globalThis, { backstoryReader: true });
+    // A worker that was asleep starts and reads the packs while the page parses, instead of
+    // after the page has been read and asks for its matches.
+    void sendRequest({ type: 'warm-up' });
     // Storage reads overlap page parsing and article detection: neither needs the settings.
     const stored = Promise.all([readSettings(), readCorrections(), readMutes()]);
     await domContentLoaded(document);

@@ -15,7 +15,7 @@ import { centreOfMark, LIST_HIGHLIGHTS } from './page-probes.ts';
 const FUZZ = `(async () => {
   let seed = 42;
   const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const types = ['match', 'card', 'outlet', 'badge', 'packs', 'report-wrong-match', 'import-pack', 'set-pack-enabled', 'remove-pack', 'export-pack', 'toggle-panel', '__proto__', '', 7];
+  const types = ['warm-up', 'match', 'card', 'outlet', 'badge', 'packs', 'report-wrong-match', 'import-pack', 'set-pack-enabled', 'remove-pack', 'export-pack', 'toggle-panel', '__proto__', '', 7];
   const values = [null, 0, -1, 1e309, 'x', 'vladimir-putin', '2017-07-09', [], {}, true, 'a'.repeat(3000)];
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const payload = () => {
