@@ -5,7 +5,9 @@
  *
  * `browser` (run by `npm run bench -- browser`):
  * - highlights painted: `backstory:painted` minus DOMContentLoaded, on the seed page and on the
- *   largest corpus page that holds an article (median of repeated fresh loads);
+ *   largest corpus page that holds an article (median of repeated fresh loads); beside it, the
+ *   baseline of the same loads: the page's own first frame after DOMContentLoaded (its first rAF),
+ *   before which nothing, marks included, can be painted;
  * - card open: from the end of the hover-intent delay (`backstory:card-intent`) to the start of
  *   the frame that paints the card (`backstory:card-frame`, the content script's rAF);
  * - the longest long task overlapping the extension's work on the seed page (Chromium; Firefox
@@ -36,8 +38,11 @@ const LARGE_PACK_ALIASES = 100_000;
 
 /** Installed before any page script: records DOMContentLoaded, our User Timing marks and long tasks. */
 const PROBE = `
-  window.__bsBench = { dcl: null, marks: {}, longtasks: [] };
-  document.addEventListener('DOMContentLoaded', () => { window.__bsBench.dcl = performance.now(); }, { once: true });
+  window.__bsBench = { dcl: null, frame: null, marks: {}, longtasks: [] };
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__bsBench.dcl = performance.now();
+    requestAnimationFrame(() => { window.__bsBench.frame = performance.now(); });
+  }, { once: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (!e.name.startsWith('backstory:')) continue;
@@ -53,6 +58,8 @@ const PROBE = `
 
 interface Probe {
   dcl: number | null;
+  /** The page's first animation frame after DOMContentLoaded. */
+  frame: number | null;
   marks: Record<string, number[]>;
   longtasks: [number, number][];
 }
@@ -103,6 +110,8 @@ function corpusPagesBySize(): string[] {
 interface BrowserResult {
   browser: string;
   seedPaintedMs: number;
+  /** Baseline: the seed page's own first frame after DOMContentLoaded, same loads. */
+  seedFirstFrameMs: number | null;
   largestPaintedMs: number | null;
   largestPage: string | null;
   cardOpenMs: number;
@@ -175,6 +184,7 @@ async function measure(browserName: 'chromium' | 'firefox', runs: number): Promi
   const session = await startBrowser(browserName, browserName === 'chromium' ? CHROME_BUILD : FIREFOX_BUILD);
   try {
     const seed: number[] = [];
+    const seedFrames: number[] = [];
     const seedTasks: number[] = [];
     const warm: number[] = [];
     let cardOpen: number[] = [];
@@ -182,6 +192,7 @@ async function measure(browserName: 'chromium' | 'firefox', runs: number): Promi
     for (let i = 0; i < runs; i++) {
       const { page, probe } = await load(session, `${seedServer.origin}/seed/source.html`);
       seed.push(painted(probe));
+      if (probe.frame !== null) seedFrames.push(probe.frame - probe.dcl!);
       seedTasks.push(longestOwnTask(probe));
       warm.push(matchMs(probe));
       if (i === 0) {
@@ -225,6 +236,7 @@ async function measure(browserName: 'chromium' | 'firefox', runs: number): Promi
     return {
       browser: browserName,
       seedPaintedMs: round(median(seed)),
+      seedFirstFrameMs: seedFrames.length ? round(median(seedFrames)) : null,
       largestPaintedMs: largestRuns.length ? round(median(largestRuns)) : null,
       largestPage: largest || null,
       cardOpenMs: round(median(cardOpen)),
@@ -300,6 +312,8 @@ export async function runBrowserBench(options: { runs: number }): Promise<BenchO
   const cell = (v: number | null, unit = 'ms') => (v === null ? 'n/a' : `${v} ${unit}`);
   const rows: [string, (r: BrowserResult) => string][] = [
     ['highlights painted after DOMContentLoaded, seed page', (r) => cell(r.seedPaintedMs)],
+    ['  baseline: the page\'s own first frame after it', (r) => cell(r.seedFirstFrameMs)],
+    ['  painted after the page\'s first frame (ours alone)', (r) => (r.seedFirstFrameMs === null ? 'n/a' : `${round(r.seedPaintedMs - r.seedFirstFrameMs)} ms`)],
     ['highlights painted, largest article page', (r) => (r.largestPaintedMs === null ? 'no article' : `${r.largestPaintedMs} ms (${r.largestPage})`)],
     ['card painted after the hover-intent delay', (r) => cell(r.cardOpenMs)],
     ['  of which our work (intent → card shown)', (r) => cell(r.cardWorkMs)],
