@@ -137,13 +137,23 @@ export class OverlayLayer {
     return clickBlockedBy(host, x, y) === null;
   }
 
+  /** The UI being created: calls that come while it is (an announcement and a card) share it. */
+  private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
+
   private async ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
     if (this.ui) {
       // The page removed our host (it may own <html>'s children): put it back, UI and all.
       if (!this.ui.shadowHost.isConnected) this.ui.mount();
       return this.ui;
     }
-    this.ui = await createShadowRootUi(this.ctx, {
+    // Created once: two callers each creating it would leave a second host, with its listeners,
+    // in the page for good.
+    this.creating ??= this.createUi();
+    return this.creating;
+  }
+
+  private async createUi(): Promise<ShadowRootContentScriptUi<void>> {
+    const ui = await createShadowRootUi(this.ctx, {
       name: 'backstory-card',
       mode: 'closed',
       position: 'inline',
@@ -154,15 +164,16 @@ export class OverlayLayer {
       onMount: () => undefined,
       onRemove: () => this.stopFollowing?.(),
     });
-    this.ui.mount();
-    const style = this.ui.shadowHost.style;
+    ui.mount();
+    const style = ui.shadowHost.style;
     style.setProperty('position', 'fixed', 'important');
     style.setProperty('inset', '0 auto auto 0', 'important');
     style.setProperty('width', '0', 'important');
     style.setProperty('height', '0', 'important');
     style.setProperty('z-index', '2147483647', 'important');
+    this.ui = ui;
     this.setTheme(this.theme);
-    return this.ui;
+    return ui;
   }
 
   private async renderAll(): Promise<void> {

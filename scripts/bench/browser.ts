@@ -17,7 +17,10 @@
  *   a generated pack of 100,000 aliases (the build with its data files swapped).
  *
  * `longtasks` (`npm run bench -- longtasks`): every corpus page in Chromium, the longest long
- * task overlapping the extension's work on each.
+ * task overlapping the extension's work on each. A task overlapping our work is not necessarily
+ * ours (the page's own scripts run then too), so each page over the budget is loaded again,
+ * alternately with the extension and in a Chromium without it, and the longest task in the same
+ * window after DOMContentLoaded is compared: the baseline the verdict is taken against.
  */
 import { cpSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,7 +30,7 @@ import { loadCorpusTexts } from './corpus-texts.ts';
 import { generatePack } from './generated-pack.ts';
 import { compileMatchIndex } from '../../core/match-entities.ts';
 import { encodeCompiledIndex } from '../../core/match-index-file.ts';
-import { launchChromium } from '../../tests/e2e/harness/chromium.ts';
+import { launchChromium, launchPlainChromium } from '../../tests/e2e/harness/chromium.ts';
 import { launchFirefox } from '../../tests/e2e/harness/firefox.ts';
 import { serveStatic } from '../../tests/e2e/harness/serve-static.ts';
 import { CHROME_BUILD, FIREFOX_BUILD } from '../../tests/e2e/drivers.ts';
@@ -350,11 +353,59 @@ export async function runBrowserBench(options: { runs: number }): Promise<BenchO
   return { name: 'browser', tables: [table, largeTable, verdictTable], json: { bench: 'browser', results, largePack: large }, verdicts, errors: [] };
 }
 
+/** The longest long task overlapping `from`–`to` ms after DOMContentLoaded (0: none). */
+function longestTaskIn(probe: Probe, from: number, to: number): number {
+  if (probe.dcl === null) return 0;
+  const [start, end] = [probe.dcl + from, probe.dcl + to];
+  return Math.max(0, ...probe.longtasks.filter(([t, d]) => t < end && t + d > start).map(([, d]) => d));
+}
+
+interface Recheck {
+  page: string;
+  /** Median over the loads with the extension: the longest task overlapping our work. */
+  withUsMs: number;
+  /** Median over the loads without it: the longest task in the same window after DOMContentLoaded. */
+  withoutUsMs: number;
+}
+
+const RECHECK_LOADS = 3;
+
+/**
+ * A page whose first load had a long task during our work, loaded again `RECHECK_LOADS` times
+ * each way, alternately: with the extension, and in a Chromium without it, where the window is
+ * the one our work took on the load before.
+ */
+async function recheck(session: Session, plain: Awaited<ReturnType<typeof launchPlainChromium>>, url: string, slug: string): Promise<Recheck | null> {
+  const withUs: number[] = [];
+  const withoutUs: number[] = [];
+  for (let i = 0; i < RECHECK_LOADS; i++) {
+    const ours = await session.newPage();
+    await ours.goto(url).catch(() => undefined);
+    await sleep(1500);
+    const probe = await readProbe(ours).catch(() => null);
+    await ours.close();
+    const start = probe?.marks['backstory:start']?.[0];
+    const end = probe?.marks['backstory:painted']?.[0];
+    if (!probe || probe.dcl === null || start === undefined || end === undefined) continue;
+    withUs.push(longestOwnTask(probe));
+    const bare = await plain.newPage();
+    await bare.addInitScript(PROBE);
+    await bare.goto(url).catch(() => undefined);
+    await sleep(1500);
+    const baseline = (await bare.evaluate('window.__bsBench').catch(() => null)) as Probe | null;
+    await bare.close();
+    if (baseline) withoutUs.push(longestTaskIn(baseline, start - probe.dcl, end - probe.dcl));
+  }
+  if (!withUs.length || !withoutUs.length) return null;
+  return { page: slug, withUsMs: round(median(withUs)), withoutUsMs: round(median(withoutUs)) };
+}
+
 /** Every corpus page in Chromium: the longest long task overlapping the extension's work. */
 export async function runLongTaskBench(): Promise<BenchOutcome> {
   const server = await serveStatic(CORPUS);
   const session = await startBrowser('chromium', CHROME_BUILD);
   const pages: { page: string; longestMs: number; finished: boolean }[] = [];
+  const rechecks: Recheck[] = [];
   try {
     for (const slug of readdirSync(CORPUS).sort()) {
       if (!existsSync(join(CORPUS, slug, 'source.html'))) continue;
@@ -367,6 +418,18 @@ export async function runLongTaskBench(): Promise<BenchOutcome> {
       if (!probe) continue;
       pages.push({ page: slug, longestMs: round(longestOwnTask(probe)), finished: Boolean(probe.marks['backstory:painted']?.length) });
     }
+    const flagged = pages.filter((p) => p.longestMs > 50);
+    if (flagged.length) {
+      const plain = await launchPlainChromium();
+      try {
+        for (const { page } of flagged) {
+          const result = await recheck(session, plain, `${server.origin}/${page}/source.html`, page);
+          if (result) rechecks.push(result);
+        }
+      } finally {
+        await plain.close();
+      }
+    }
   } finally {
     await session.close();
     await server.close();
@@ -378,12 +441,24 @@ export async function runLongTaskBench(): Promise<BenchOutcome> {
     ['page', 'longest own long task', 'marks painted'],
     worst.slice(0, 10).map((p) => [p.page, `${p.longestMs} ms`, p.finished ? 'yes' : 'no article']),
   );
-  const verdicts = [verdict('longest own long task, every corpus page, Chromium', 50, worst[0]?.longestMs ?? 0)];
+  const recheckTable = renderTable(
+    `Pages over 50 ms, loaded ${RECHECK_LOADS} more times each way (medians): the same window without the extension is the baseline`,
+    ['page', 'with Backstory', 'without, same window', 'ours over 50 ms'],
+    rechecks.map((r) => [r.page, `${r.withUsMs} ms`, `${r.withoutUsMs} ms`, oursOver(r) ? 'yes' : 'no']),
+  );
+  // A page counts against the budget when, loaded again, it still has a task over 50 ms with us
+  // and the same window without us does not: the long task is then ours.
+  const ours = rechecks.filter(oursOver);
+  const verdicts = [verdict('long task over 50 ms caused by Backstory, every corpus page, Chromium', 50, Math.max(0, ...ours.map((r) => r.withUsMs)))];
   return {
     name: 'longtasks',
-    tables: [table, `pages over 50 ms: ${over.length ? over.map((p) => `${p.page} (${p.longestMs} ms)`).join(', ') : 'none'}`],
-    json: { bench: 'longtasks', pages: pages.length, worstMs: worst[0]?.longestMs ?? 0, over: over.map((p) => p.page), perPage: pages },
+    tables: [table, `pages over 50 ms on the first load: ${over.length ? over.map((p) => `${p.page} (${p.longestMs} ms)`).join(', ') : 'none'}`, ...(rechecks.length ? [recheckTable] : [])],
+    json: { bench: 'longtasks', pages: pages.length, worstMs: worst[0]?.longestMs ?? 0, over: over.map((p) => p.page), rechecks, oursOver: ours.map((r) => r.page), perPage: pages },
     verdicts,
     errors: [],
   };
+}
+
+function oursOver(r: Recheck): boolean {
+  return r.withUsMs > 50 && r.withoutUsMs <= 50;
 }
