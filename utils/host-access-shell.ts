@@ -18,7 +18,7 @@ const PENDING_KEY = 'tabs-to-read';
 let syncing: Promise<void> = Promise.resolve();
 
 /** Register, update or unregister the reader script to match the granted origins now. */
-export function syncReaderScript(): Promise<void> {
+function syncReaderScript(): Promise<void> {
   syncing = syncing.then(applyGrantedOrigins).catch((error: unknown) => {
     // Nothing a reader can act on; the next grant, revocation or worker start tries again.
     console.warn('Backstory: the content script could not be registered:', (error as Error).message);
