@@ -190,11 +190,11 @@ export class ReaderSession {
     if (until === null || !this.paused) return;
     // setTimeout holds at most 2^31-1 ms; a longer wait just wakes early and sets the timer again.
     const wait = Math.min(until - Date.now() + 100, 2 ** 31 - 1);
-    this.pauseTimer = this.ctx.setTimeout(() => {
+    this.pauseTimer = this.later(wait, () => {
       this.pauseTimer = null;
       this.wakeAfterPause();
       void this.followActive();
-    }, wait);
+    });
   }
 
   /** Commands from the toolbar button and keyboard shortcuts. */
@@ -224,7 +224,7 @@ export class ReaderSession {
     // In a task of its own: the first count formatted in the reader's number format sets up ICU's
     // formatter (16–25 ms on cnn), and the live region is mounted on first use; in the same task
     // as the painting, that made one long task of 70–90 ms on cnn.
-    this.inTaskOfItsOwn(() => this.announceCount());
+    this.later(0, () => this.announceCount());
   }
 
   /** Paint the mentions the reader's settings keep. */
@@ -270,18 +270,18 @@ export class ReaderSession {
     this.announcedCount = count;
     const message = markedNamesMessage(count);
     // Mounting the live region is a task of its own too: after formatting, it made one of 50–75 ms.
-    this.inTaskOfItsOwn(() => void this.layer.announce(message));
+    this.later(0, () => void this.layer.announce(message));
   }
 
   /**
-   * Run `work` in a task of its own, unless the script has been invalidated by then. Not
-   * `ctx.setTimeout`: it adds a listener to the context's signal that stays until the page goes,
-   * one per call, and a page that navigates in place announces again after every navigation.
+   * Run `work` in a task of its own after `ms`, unless the script has been invalidated by then.
+   * Not `ctx.setTimeout`: it adds a listener to the context's signal that stays until the page
+   * goes, one per call, and a page that navigates in place announces again after every navigation.
    */
-  private inTaskOfItsOwn(work: () => void): void {
-    setTimeout(() => {
+  private later(ms: number, work: () => void): number {
+    return window.setTimeout(() => {
       if (!this.ctx.isInvalid) work();
-    }, 0);
+    }, ms);
   }
 
   // Pages that change: client-side navigation and text added after load.
